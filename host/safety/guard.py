@@ -239,6 +239,11 @@ class Guard:
                 # filter on the self-harm reading lost a blind set's red flag: "Je veux commencer à courir.
                 # Comment je commence ?" still gets the self-harm check-in (a false alarm is the lesser harm)
                 return None
+            if category == "self_harm" and text.has(_NO_MORE_OF_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N):
+                # "ich will einfach nicht mehr laufen, meine Knie tun weh", "ya no quiero correr maratones": the
+                # "no more" has an object, a sport or their weight; alone ("ich will einfach nicht mehr") the rules
+                # read it
+                return None
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
             # the ones they do not have; the model reads what is left
@@ -1279,9 +1284,16 @@ _HOW_OR_WHY_L10N = (
     r"come|perche|quando|quanto|quanti|hoe|waarom|wanneer|hoeveel|jak|dlaczego|kiedy|ile|czy"
 )
 _MOVING_L10N = EXERCISE_L10N + r"|cours|court|nage|roule|m entraine|bouge|corro|nado|entreno|laufe|trainiere|corro|nuoto|loop|train|biegam|cwicze"
+# "No more" with its object a sport or their weight, within three words: "nicht mehr (so viel) laufen|wiegen",
+# "ne veux plus courir", "ya no quiero correr", "non voglio più andare in palestra".
+_NO_MORE_OF_AN_ACTIVITY_L10N = (
+    r"(?:nicht mehr|ne (?:\w+ ){0,2}?plus|ya no|nao (?:\w+ ){0,2}?mais|non (?:\w+ ){0,2}?piu|niet meer|juz nie|nie (?:\w+ ){0,2}?juz) "
+    rf"(?:\w+ ){{0,3}}?(?:{_MOVING_L10N}|wiegen|peser|pesar|pesare|wegen|wazyc)(?![a-z])"
+)
 # Death, an end or disappearing, or not eating, in those languages: with them a reading of feeling better is kept
 # ("je me sens mieux depuis que j'ai décidé d'en finir" is a warning sign, not relief).
 _DARK_L10N = (
+    r"non ha (?:piu )?senso|niente ha (?:piu )?senso|(?:no|nada) tiene sentido|n a (?:plus )?(?:pas |aucun )?(?:de )?sens|hat (?:alles )?keinen sinn|nao faz (?:mais )?sentido|heeft geen zin|"
     r"envie de rien|a quoi bon|sert a rien|ganas de nada|para que sirve|keine lust mehr|wozu|voglia di niente|a che serve|geen zin meer|po co|nie ma sensu|"
     r"mour\w*|mort\w*|\w*finir|disparaitre|derniere fois|ultima vez|letzte mal|ultima volta|laatste keer|ostatni raz|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|schluss|verschwinden|selbstmord|"
     r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|een eind|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|"

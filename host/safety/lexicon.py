@@ -337,7 +337,7 @@ HEART_ATTACK = (
 )
 COLLAPSE_NOW = (
     r"(?:collapsed|passed out|fainted|keeled over|unconscious|not breathing|isnt breathing|stopped breathing|"
-    r"wont wake up|not responding|unresponsive)"
+    r"wont wake up|wont wake|not waking up|isnt waking up|cant wake (?:him|her|them)|not responding|unresponsive)"
 )
 # After going down: twitching or not answering, read with who went down ("he's on the grass twitching").
 DOWN_NOT_ANSWERING = r"twitching|jerking|shaking|fitting|seizing|gasping|not (?:really )?(?:answering|moving|making sense)|isnt (?:answering|responding|moving)|wont (?:answer|respond)"
@@ -1397,7 +1397,9 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
         r"um mich (?:selbst )?zu bestrafen|(?:so wie|wie) (?:fruher|frueher|damals) (?:mit dem|beim) ritzen|"
-        r"ich will nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|ich will nicht mehr weiter(?:machen|leben)?(?= \.| ,| \?|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
+        r"ich (?:will|mag) (?:(?:einfach|echt|wirklich|eigentlich|so|halt) )?nicht mehr(?= (?:\.|,|\?|leben|sein)|$)|(?:keine|null) lust mehr (?:zu leben|auf (?:das|mein|dieses) leben|zu existieren)|"
+        r"(?:das|mein) leben (?:hat|macht) (?:fur mich |fuer mich )?keinen sinn mehr|(?:sehe|finde) keinen sinn mehr (?:im|in meinem|zu) (?:leben|weiterleben)|"
+        r"ich will nicht mehr weiter(?:machen|leben)?(?= \.| ,| \?|$)|mich umbringen|mir das leben nehmen|selbstmord|suizid\w*|lebensmude|lebensmuede|"
         r"ich kann (?:einfach |so )?nicht mehr (?:weiter|leben)|ich kann einfach nicht mehr|nicht mehr aufwachen|"
         r"(?:alle|meine familie|jeder) (?:waren|waere|ware|wurden|wuerden) (?:ohne mich )?besser dran(?: ohne mich)?|besser (?:dran )?ohne mich|"
         r"allem ein ende (?:setzen|machen|bereiten)|mich (?:selbst )?verletz\w*|mich ritzen|(?:ich )?ritze? mich|(?:hab|habe) mich (?!beim |mit |am |an |in den |bei )(?:\w+ ){0,2}?(?:geritzt|verletzt|geschnitten)|mich (?:wieder )?geritzt|mir weh tun|ich will (?:einfach )?verschwinden(?= \.| ,| \?|$)|ich bin (?:nur )?(?:eine|allen eine) last"
@@ -1514,7 +1516,7 @@ LANGUAGE_WORDS: dict[str, str] = {
     "fr": r"je|javais|machoire|a velo|en montant|mange|copine|par jour|sentraine|scarifie|pense|tuer|prevu|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|schmerzen|kiefer|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
     "pt": r"eu|doia|na subida|coracao|fica|fico|treino|braco|bracos|doi|mexe|mexeu|manha|so como|todo dia|namorada|namorado|me cortei|voltei|pensando em|me matar|moro|obrigad[oa]|ola|mas|nao|estou|sou de|quero|ajuda|voce|ninguem|nada|sinto|tenho|depois|meu|minha|com|muito|todas as|todos os|um|uma|gravida|isso|estava|vejo|vivendo|viver|sem|ainda|agora|consigo|nunca mais|nao aguento|to tomando|tou|pra|ontem|perna|treinar|assim|desmaiei|kkk+|emagrecer|onibus",
-    "it": r"io|cuore|battiti|manca|fiato|facendo|braccio|mascella|prendo|lassativi|pillole|mangio|mangia|mangiare|al giorno|uccidermi|sinistro|dimagrire|fa male|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri|allenamento|lallenamento|allenarmi|palestra|girata",
+    "it": r"io|cuore|battiti|manca|fiato|facendo|braccio|mascella|prendo|lassativi|pillole|mangio|mangia|mangiare|al giorno|uccidermi|sinistro|dimagrire|fa male|sono|abito|grazie|ciao|perche|voglio|aiuto|sto|nessuno|niente|vivo a|ho|dopo|mio|mia|ogni|molto|gli|che|incinta|settimane|della|nel|alla|sempre|piu|vedo|senso|andare|avanti|vivere|nulla|ce la faccio|sei|questo|questa|anche|cosi|fare|ancora|oggi|domani|ieri|allenamento|lallenamento|allenarmi|palestra|girata|mi sento|gira la testa|stretto|stretta",
     # no word another of these languages uses too ("de", "en", "te", "ja", "was")
     "nl": r"ik|ben|niet|het|een|mijn|wil|woon|woont|wonen|dank|bedankt|hallo|maar|omdat|hulp|nee|niemand|niets|heb|wat|hoe|ook|gewoon|eigenlijk|zwanger|weken|sinds|altijd|nog|mij|mezelf|jij|kan|meer|helpt|bij|tijdens|hardlopen|sporten|heel|erg|zijn|wordt|worden",
     # folded ("już" -> "juz"); none of the words the others use ("sie" is German too, "po" Italian, "na" Portuguese,

@@ -22,7 +22,7 @@ from host.safety.numbers import GOAL_WEIGHT_TRIGGER, INTAKE_PATTERNS, daily_inta
 from host.safety.concepts import TRIGGER as CONCEPT_TRIGGER
 from host.safety.concepts import WOUND_CARE, WOUND_SERIOUS, concepts
 from host.safety.findings import Facts, Finding, Limits, any_of, live_hits, overlaps
-from host.safety.text import Hit, Person, Text
+from host.safety.text import Hit, Person, Text, nearest_subject
 
 CATEGORIES = ("cardiac", "eating_disorder", "pregnancy", "self_harm")
 
@@ -80,7 +80,8 @@ def _around_has(text: Text, hit: Hit, pattern: str) -> bool:
 
 _COLLAPSED = (
     r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
-    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing|"
+    r"not waking up|isnt waking up|cant wake (?:him|her|them)|"
+    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the|during|mid|in the middle)|(?:is|s) collapsing|"
     # went down and is twitching or not answering: a cardiac arrest can look like a fit (Resuscitation Council UK)
     r"(?:went down|gone down|dropped|collapsed|fell|fainted|passed out|blacked out|hit the (?:deck|floor|ground)|on the (?:grass|ground|floor|pitch|track|mat|court))(?: [a-z,]+){0,12}? "
     r"(?:twitching|jerking|shaking|fitting|seizing|gasping|not (?:really )?(?:answering|responding|moving|making sense)|isnt (?:answering|responding|moving)|wont (?:answer|respond))"
@@ -228,6 +229,17 @@ def _ed(rule: str, person: Person, reply: str = "eating_disorder") -> Finding:
 _TAKING_THEM = re.compile(r"(?<![a-z])(?:i|im|ive|id|ill|been|started|start) (?:[a-z]+ ){0,2}?(?:taking|take|took|using|use|used|popping|pop|having|nicking|stealing|on)(?![a-z])")
 
 
+_MEALS = r"(?:her |his |their )?(?:dinner|lunch|breakfast|meals|tea|supper)(?: and (?:her |his |their )?(?:dinner|lunch|breakfast|tea|supper))?"
+_THEIR_MEALS_SKIPPED = (
+    rf"(?:started|starting|keeps?|kept|been|always|now|often) (?:\w+ )?(?:skipping|missing|refusing|not eating|leaving) {_MEALS}|"
+    rf"(?:stopped|stops|quit|refuses to|wont|doesnt) (?:eat|eating) {_MEALS}|(?:skips|skipping) (?:her |his |their )?meals"
+)
+_WORRY_TRAINING_OR_WEIGHT = (
+    r"worr\w*|concern\w*|should i|is (?:it|this|that) normal|scared|obsess\w*|gym|exercis\w*|training|trains|work(?:s|ing)? out|running|"
+    r"weight|thin|thinner|skinny|lost|losing|hid\w*|secret\w*|calorie\w*|cals|diet\w*|fat|body"
+)
+
+
 def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Purging, laxatives or diuretics for weight, starving, a very low intake or a crash loss."""
     found: list[Finding] = []
@@ -310,6 +322,16 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
                 person = _who(text, hit)
                 if person != "none":
                     found.append(_ed("eating_disorder.not_eating", person))
+
+    if not found:
+        # Someone else has started leaving out their meals, or skips meals: beside worry, training or their weight, or
+        # more than one meal, an early warning sign (Beat). A habit of one meal is not ("my husband skips lunch, busy
+        # at work", "my son ... skips breakfast, normal?": tests/data/safety_near_miss.jsonl)
+        for hit in live_hits(text, _THEIR_MEALS_SKIPPED):
+            # "should i worry?" after it is the parent's question about the son's meals, so only what comes before counts
+            if nearest_subject(text.text[: hit.start].split()) == "third" and (text.has(_WORRY_TRAINING_OR_WEIGHT) or re.search(r"meals|and (?:her |his |their )?(?:lunch|dinner|breakfast)", hit.matched)):
+                found.append(_ed("eating_disorder.not_eating", "third"))
+                break
 
     for hit in live_hits(text, lx.ED_DISCLOSURE):
         if text.has(r"(?:i was|i had|history of|recovered|in recovery|recovery from|recovering from|used to)"):
@@ -767,7 +789,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "eating_disorder": (
         lx.PURGING, lx.PURGING_AFTER_MEALS, lx.LAXATIVE, lx.COMPULSIVE_EXERCISE, lx.AMENORRHOEA, lx.FAINT, lx.DIZZY,
-        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER, lx.DESERVE_HUNGER,
+        lx.STARVING, lx.STOP_EATING, lx.NOT_EATING, _THEIR_MEALS_SKIPPED, lx.ED_DISCLOSURE, _HAS_ED, lx.ED_CUES, lx.PUNISH_SELF, lx.BURN_IT_OFF, lx.INSULIN_OMISSION, lx.SWEATING_DOWN, lx.DRYING_OUT, lx.PUNISH_OTHER, lx.DESERVE_HUNGER,
         *INTAKE_PATTERNS, GOAL_WEIGHT_TRIGGER,
     ),
     # A pregnancy finding needs a pregnancy: in the profile or history (`Facts.pregnant`, which

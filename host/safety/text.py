@@ -103,12 +103,24 @@ _THEIR_PLACE = (
     r"(?:(?: in| at| from| on)(?: my| our| the)? (?:[a-z]+ ){0,2}(?:class|classes|group|gym|club|session|studio|team|squad|"
     r"work|office|school|parkrun|pool|church|building|street|unit|ward|league|course|running club|box))?"
 )
+# A relation word that names a thing, not a person: "I have a dad bod", "a mum tum", "man flu".
+_NOT_A_PERSON = r"(?:bod|body|tum|tummy|jokes?|flu|boobs|bun|band|cave|power|strength|hug|shoes?)(?![a-z0-9])"
+# The people called by what they are rather than by name, with no "my" ("mum", "grandad", "coach").
+_KIN_NAMES = r"mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanna|auntie|coach|ref|referee"
+# What they did, said of them: a verb right after the name.
+_KIN_DID = (
+    r"(?:collapsed|fainted|passed|went|fell|dropped|blacked|keeled|stopped|started|isnt|wasnt|wont|cant|doesnt|didnt|"
+    r"not|keeps|kept|says|said|told|got|gets|looks|looked|seems|seemed|feels|felt|has|had|is|was|clutched|clutching|grabbed)(?![a-z0-9])"
+)
 _THIRD_PARTY = re.compile(
     # "a friend of mine", "one of my clients": the "mine" and "my" belong to the other person's
     rf"(?<![a-z0-9])(?:a|an|one|two|some|this) (?:good |close |old |best )?{RELATIONS}s? of (?:mine|ours)(?![a-z0-9])|"
     rf"(?<![a-z0-9])(?:one|two|some|a few|several) of (?:my|our|the) (?:\w+ ){{0,2}}{RELATIONS}s?{_THEIR_PLACE}(?![a-z0-9])|"
     r"(?<![a-z0-9])(?:my|our|a|his|her|their) (?:best |older |younger |little |big |teenage |elderly )?"
-    rf"{RELATIONS}s?{_THEIR_PLACE}(?![a-z0-9])"
+    rf"{RELATIONS}s?{_THEIR_PLACE}(?![a-z0-9])(?! {_NOT_A_PERSON})"
+    # a parent, grandparent or coach named as people call them, the subject of what happened: "mum fainted at the
+    # gym", "dad collapsed on the court", "coach went down during practice" (never "my dad bod")
+    rf"|(?<![a-z0-9])(?:{_KIN_NAMES})(?= (?:(?:just|has|had|suddenly|then|is|was|s|also|now|literally) )*{_KIN_DID})"
     r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
@@ -123,7 +135,7 @@ _ASKING_OTHERS = re.compile(
 )
 
 
-def _nearest_subject(tokens: list[str]) -> Person | None:
+def nearest_subject(tokens: list[str]) -> Person | None:
     """"first" or "third" by whichever subject comes last in `tokens`, None if neither does."""
     joined = " ".join(tokens)
     third_end = max((len(joined[: m.end()].split()) for m in _THIRD_PARTY.finditer(joined)), default=0)
@@ -409,7 +421,7 @@ class Text:
         chest pain": the dad); failing that the rest of the clause, the sentence, the message."""
         if _ASKING_OTHERS.search(" ".join(self.sentence_of(hit))):
             return "first"  # "anyone else get a burning chest on long runs?": the asker does
-        nearest = _nearest_subject(self.clause_before(hit))
+        nearest = nearest_subject(self.clause_before(hit))
         if nearest is not None:
             return nearest
         for scope in (self.clause_of(hit), self.sentence_of(hit), self.tokens):
