@@ -66,8 +66,6 @@ _INTAKE_OVER_DAYS = rf"(?P<amount>{NUMBER}) (?:(?P<thousand>k) )?(?:{CALORIE_UNI
 # A day's intake said without the unit, beside weight talk: "I've been on 500 a day and I'm still not losing".
 _BARE_INTAKE = r"(?:on|eating|having|living on|surviving on|stick to|sticking to|only|just) (?:only |just |about |around |like )?(?P<amount>[2-9]\d\d|1[01]\d\d) (?:a day|per day|daily)(?! (?:of|steps|mg|ml|grams?|g|mins?|minutes|reps|skips|jumping|push ups|pushups|squats|burpees|sit ups|situps|crunches|metres|meters|m|burned|burnt|words))"
 _WEIGHT_WORDS = r"los\w*|lose|lost|weight|diet\w*|deficit|scale|fat|calories|cals|kcal|eat|eating|food|hungry|skinny|thin"
-# What `daily_intakes` and `loss_rates` start from (the eating-disorder rule's triggers).
-INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS)  # _INTAKE_OVER_DAYS starts with _INTAKE
 _PER_DAY_AFTER = re.compile(
     r"^(?:a day|per day|daily|each day|every day|a d|day|diet|plan|meal plan|intake|per diem|max a day|"
     r"(?:or (?:less|under|fewer) )?(?:a|per) day|or less daily|for the (?:whole |entire )?day|in a day|all day|a day total|"
@@ -159,6 +157,8 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
         limited = any(word in _LIMITING for word in before) and any(w in _EATING for w in text.text[: hit.start].split()[-6:])
         limited = limited or " ".join(before[-2:]) in _LIMIT_PHRASES or " ".join(before[-3:]) in _LIMIT_PHRASES
         if _PER_DAY_AFTER.match(after) or any(word in _PER_DAY_BEFORE for word in before) or limited or day_total:
+            if before[-1:] in (["under"], ["below"]) or before[-2:] == ["less", "than"]:
+                amount -= 0.5  # "stay under 800 cals" is less than 800: a ceiling at the limit is below it
             found.append((hit, amount))
     for hit in text.find(_INTAKE_OVER_DAYS):
         amount, days = parse_number(hit.groups["amount"] or ""), parse_number(hit.groups["count"] or "")
@@ -167,9 +167,72 @@ def daily_intakes(text: Text) -> list[tuple[Hit, float]]:
     return found
 
 
+# The guard's other languages (accents folded): small numbers, kilos, days to months, and losing weight.
+_NUMBERS_L10N = {
+    "un": 1, "une": 1, "una": 1, "uno": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "een": 1, "jeden": 1, "jedna": 1, "jednego": 1,
+    "dos": 2, "deux": 2, "zwei": 2, "due": 2, "dois": 2, "duas": 2, "twee": 2, "dwa": 2, "dwoch": 2,
+    "tres": 3, "trois": 3, "drei": 3, "tre": 3, "drie": 3, "trzy": 3, "trzech": 3,
+    "cuatro": 4, "quatre": 4, "vier": 4, "quattro": 4, "quatro": 4, "cztery": 4, "czterech": 4,
+    "cinco": 5, "cinq": 5, "funf": 5, "fuenf": 5, "cinque": 5, "vijf": 5, "piec": 5, "pieciu": 5,
+    "seis": 6, "six": 6, "sechs": 6, "sei": 6, "zes": 6, "szesc": 6, "siete": 7, "sept": 7, "sieben": 7, "sette": 7, "sete": 7, "zeven": 7,
+    "ocho": 8, "huit": 8, "acht": 8, "otto": 8, "oito": 8, "diez": 10, "dix": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,
+    "quince": 15, "quinze": 15, "funfzehn": 15, "quindici": 15, "vijftien": 15, "veinte": 20, "vingt": 20, "zwanzig": 20, "venti": 20, "vinte": 20, "twintig": 20,
+}
+_DURATION_WEEKS_L10N = {
+    **dict.fromkeys("dia dias jour jours tag tage tagen giorno giorni dag dagen dzien dni".split(), 1 / 7),
+    **dict.fromkeys("semana semanas semaine semaines woche wochen settimana settimane week weken tydzien tygodnie tygodni tygodniu".split(), 1.0),
+    **dict.fromkeys("mes meses mois monat monate monaten mese mesi maand maanden miesiac miesiace miesiecy".split(), 4.345),
+}
+_NUMBER_L10N = rf"\d+(?:[.,]\d+)?|{'|'.join(_NUMBERS_L10N)}"
+_LOSS_VERB_L10N = (
+    r"perder|perdiendo|bajar|adelgazar|perdre|maigrir de|maigrir|abnehmen|abzunehmen|verlieren|runter|perdere|dimagrire|calare|"
+    r"afvallen|verliezen|kwijt|kwijtraken|schudnac|zrzucic|stracic|emagrecer|perder|eliminar"
+)
+_IN_L10N = r"en|in|em|w|dans|innerhalb(?: von)?|entro|binnen|durante|para|pour|por|dentro de|nas proximas|nas|na|nel|nei|nelle|in den naechsten|in den nachsten"
+_LOSS_L10N = (
+    rf"(?:{_LOSS_VERB_L10N}) (?:[a-z]+ ){{0,2}}?(?P<amount>{_NUMBER_L10N}) ?(?P<unit>kilos?|kgs?|kilogram\w*|kilo)(?: [a-z]+){{0,4}}? "
+    rf"(?:{_IN_L10N}) (?:(?:solo|seulement|nur|solo|so|apenas|alleen|tylko|moins de|menos de|weniger als|meno di|minder dan) )?(?:(?P<count>{_NUMBER_L10N}) )?(?P<duration>{'|'.join(_DURATION_WEEKS_L10N)})(?![a-z])|"
+    # the time first: "in zwei Wochen 10 Kilo abnehmen", "en dos semanas perder 8 kilos"
+    rf"(?:{_IN_L10N}) (?:(?P<count2>{_NUMBER_L10N}) )?(?P<duration2>{'|'.join(_DURATION_WEEKS_L10N)})(?: [a-z]+){{0,3}}? (?:(?:{_LOSS_VERB_L10N}) (?:[a-z]+ ){{0,2}}?)?"
+    rf"(?P<amount2>{_NUMBER_L10N}) ?(?P<unit2>kilos?|kgs?|kilogram\w*|kilo) (?:[a-z]+ ){{0,2}}?(?:{_LOSS_VERB_L10N})|"
+    # the verb after the kilos: "7 kilo afvallen in twee weken", "10 Kilo abnehmen in zwei Wochen"
+    rf"(?P<amount3>{_NUMBER_L10N}) ?(?P<unit3>kilos?|kgs?|kilogram\w*|kilo) (?:[a-z]+ )?(?:{_LOSS_VERB_L10N})(?: [a-z]+){{0,3}}? "
+    rf"(?:{_IN_L10N}) (?:(?P<count3>{_NUMBER_L10N}) )?(?P<duration3>{'|'.join(_DURATION_WEEKS_L10N)})(?![a-z])"
+)
+
+# What `daily_intakes` and `loss_rates` start from (the eating-disorder rule's triggers).
+INTAKE_PATTERNS = (_INTAKE, _BARE_INTAKE, *_LOSS_PATTERNS, _LOSS_L10N)  # _INTAKE_OVER_DAYS starts with _INTAKE
+
+
+def _number_l10n(word: str) -> float | None:
+    """"10", "2,5", "zwei", "quinze" -> a number; None for anything else."""
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+        return float(word.replace(",", "."))
+    return _NUMBERS_L10N.get(word)
+
+
+def language_of_loss(text: Text) -> bool:
+    """A loss verb of the other languages is there (one short search before the long pattern)."""
+    return text.has(_LOSS_VERB_L10N)
+
+
+def loss_rates_l10n(text: Text) -> list[tuple[Hit, float]]:
+    """Each rate of weight loss said in the guard's other languages, in kg a week ("perdre 10 kilos en deux
+    semaines" -> 5; "quinze jours" is two weeks)."""
+    found = []
+    for match in words(_LOSS_L10N).finditer(text.text):
+        groups = {k.rstrip("23"): v for k, v in match.groupdict().items() if v}
+        amount = _number_l10n(groups["amount"])
+        count = _number_l10n(groups["count"]) if "count" in groups else 1.0
+        if amount is None or not count:
+            continue
+        found.append((Hit(match.start(), match.end(), match.group(0), groups), amount / (count * _DURATION_WEEKS_L10N[groups["duration"]])))
+    return found
+
+
 def loss_rates(text: Text) -> list[tuple[Hit, float]]:
     """Each rate of weight loss the text states, in kg a week ("lose 10 kg in a week" -> 10)."""
-    found = []
+    found = loss_rates_l10n(text) if language_of_loss(text) else []
     if not text.has(_MASS_UNIT):
         return found  # no kilos, pounds or stones: none of the loss patterns can match
     for pattern in _LOSS_PATTERNS:
