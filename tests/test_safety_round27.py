@@ -152,3 +152,23 @@ def test_staying_under_the_floor_is_under_it() -> None:
     assert finding is not None and finding.rule_id == "eating_disorder.very_low_intake"
     assert GUARD.assess("trying to stay under 1200 cals a day, what should I eat") is None
     assert GUARD.assess("a snack under 800 cals?") is None
+
+
+@pytest.mark.parametrize("message", [
+    "mi amiga se desmayó en la clase de spinning y no responde",
+    "mon ami s'est évanoui au foot et il ne répond pas",
+    "mein Freund ist beim Training umgekippt und reagiert nicht",
+    "il mio compagno è svenuto in palestra e non risponde",
+    "meu pai desmaiou na academia e não responde",
+    "mijn vader is in elkaar gezakt op de fiets en reageert niet",
+])
+def test_someone_down_and_not_answering_in_another_language_is_the_call_now(message: str) -> None:
+    # the Spanish got "book a doctor's appointment" in English; the Dutch nothing
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.rule_id == "cardiac.bystander", (message, finding)
+    assert finding.language, "answered in their language"
+
+
+def test_a_friend_not_answering_the_phone_is_no_collapse() -> None:
+    finding = GUARD.assess("mon copain ne répond pas au téléphone depuis le match")
+    assert finding is None or finding.category != "cardiac"

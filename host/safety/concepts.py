@@ -310,6 +310,7 @@ _OTHER_PERSON = (
     r"pere|mere|mari|femme|ami|amie|copain|copine|grand pere|pai|mae|esposo|avo|nonno|nonna|moglie|compagno|compagna)|"
     r"(?:this|a|the) (?:old |young )?(?:guy|man|woman|lady|bloke|runner|lifter|member|client|person|old man) (?:at|in|on|next)|someone (?:at|in|on) (?:the|my)"
     # Polish
+    r"|(?:mijn|onze) (?:vader|moeder|pa|ma|man|vrouw|vriend|vriendin|broer|zus|zoon|dochter|opa|oma|partner|collega|trainer|teamgenoot|buurman|buurvrouw)"
     r"|(?:moj|moja|mojego|mojej|nasz|nasza) (?:tata|ojciec|tato|mama|matka|maz|zona|partner|partnerka|brat|siostra|syn|corka|kolega|kolezanka|przyjaciel|przyjaciolka|dziadek|babcia|wujek|ciocia|chlopak|dziewczyna|trener|trenerka|sasiad|sasiadka|narzeczony|narzeczona|tesc|tesciowa)"
 )
 _OTHER_NOW_SIGNS = (
@@ -319,6 +320,17 @@ _OTHER_NOW_SIGNS = (
     + _CHEST_PAIN_L10N
     # Polish
     + r"|trzyma sie za (?:klatke|serce|piers)|(?:zlapal|zlapala|lapie) sie za (?:klatke|serce|piers)|nie oddycha|przestal\w* oddychac|nie reaguje|jest nieprzytomn\w*|lezy nieprzytomn\w*"
+    # not answering or not breathing now, in the other languages ("mi amiga se desmayó en spinning y no responde")
+    + r"|(?:no (?:responde|reacciona|respira|se despierta)|ne (?:repond|reagit|respire|se reveille) (?:pas|plus)|(?:reagiert|antwortet) (?:gar )?nicht(?: mehr)?|"
+    r"non (?:risponde|reagisce)|nao (?:responde|reage)|reageert niet)"
+    # not answering their messages or the phone is no collapse
+    r"(?!(?: [a-z]+){0,3} (?:mensaje\w*|messag\w*|nachricht\w*|bericht\w*|sms|texto\w*|telefono|movil|telephone|portable|handy|anruf\w*|llamad\w*|appel\w*|chiamat\w*|whatsapp|telefon\w*|mail\w*))|"
+    r"no (?:respira|se despierta)|(?:esta|quedo) inconsciente|perdio el conocimiento|se desplomo|"
+    r"ne (?:respire|se reveille) (?:pas|plus)|(?:est )?inconscient\w*|s est effondre\w*|"
+    r"atmet (?:gar )?nicht(?: mehr)?|wacht nicht (?:mehr )?auf|bewusstlos|zusammengebrochen|"
+    r"non (?:respira|si sveglia)|(?:e )?incosciente|svenut[oa] e non|crollat[oa] a terra|"
+    r"nao (?:respira|acorda)|desabou|"
+    r"ademt niet|bewusteloos|wordt niet (?:meer )?wakker|in elkaar gezakt"
 )
 # An arm or the jaw alone is a sports knock; with sweating, breathlessness or feeling sick it is the AHA's picture.
 _OTHER_ARM_JAW = (
