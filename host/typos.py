@@ -159,6 +159,34 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "pregnent": "pregnant",
     "pregant": "pregnant",
     "pragnant": "pregnant",
+    # Words texted without their vowels or last letter, too far from the word for the edit-distance rule or
+    # nearest another: "i had 2 egs and tost for brekfst" logged as lunch, "is it ok to workout evry day" got
+    # "no sourced answer", "i ran 5km this mornin".
+    "brekfst": "breakfast",
+    "brkfst": "breakfast",
+    "brekfest": "breakfast",
+    "bfast": "breakfast",
+    "evry": "every",
+    "evryday": "everyday",
+    "evrything": "everything",
+    "mornin": "morning",
+    "evenin": "evening",
+    "tmrw": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tmoz": "tomorrow",
+    "btwn": "between",
+    "sumthing": "something",
+    "sumthin": "something",
+    "somethin": "something",
+    "nite": "night",
+    "alot": "a lot",
+    "coz": "because",
+    "cuz": "because",
+    "wrkout": "workout",
+    "wrkouts": "workouts",
+    "excercise": "exercise",
+    "excercises": "exercises",
+    "excersises": "exercises",
 }
 
 _MISSPELT = [word for word in COMMON_MISSPELLINGS if len(word) >= 4]
