@@ -172,3 +172,13 @@ def test_someone_down_and_not_answering_in_another_language_is_the_call_now(mess
 def test_a_friend_not_answering_the_phone_is_no_collapse() -> None:
     finding = GUARD.assess("mon copain ne répond pas au téléphone depuis le match")
     assert finding is None or finding.category != "cardiac"
+
+
+@pytest.mark.parametrize("message", [
+    "pregnant and can't keep any food or water down for 2 days",
+    "pregnant, not keeping any food down since yesterday",
+])
+def test_pregnant_and_not_keeping_food_or_water_down_is_for_the_midwife_today(message: str) -> None:
+    # got Ceres' folic acid and vitamin D advice
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.rule_id == "pregnancy.warning_sign", (message, finding)

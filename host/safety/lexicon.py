@@ -816,7 +816,8 @@ PREGNANCY_SIGNS: dict[str, str] = {
     # NHS: being sick so often that fluids won't stay down (hyperemesis gravidarum), itching of the hands
     # and feet (obstetric cholestasis) and a fever in pregnancy are each for the midwife or maternity unit today
     "being sick and not keeping fluids down": (
-        r"(?:cant|can not|cannot|unable to|not able to|couldnt) keep (?:anything|any ?thing|water|fluids|food|liquids|it|drinks) down|hyperemesis|"
+        r"(?:cant|can not|cannot|unable to|not able to|couldnt|havent been able to|not keeping) (?:keep )?(?:any |my |even )?(?:anything|any ?thing|water|fluids|food|liquids|it|drinks|meals)"
+        r"(?: (?:or|and|n|nor) (?:any |even )?(?:water|fluids|food|liquids|drinks))? down|hyperemesis|"
         r"(?:throwing up|vomiting|being sick|puking) (?:all day|all night|all the time|constantly|non ?stop|every (?:hour|time i drink)|for (?:\d+|two|three|four) days)"
     ),
     "itching of the hands or feet": (
