@@ -745,7 +745,8 @@ NOT_PREGNANT = (
     r"pregnancy test(?! (?:was |came back |is )?positive)|negative pregnancy|not expecting|pregnancy (?:scare|scares)|"
     r"(?:could|might|can|am) i be pregnant|am i pregnant|(?:if|whether) im pregnant|last (?:year|pregnancy)|years ago|"
     # an animal's pregnancy ("our dog is pregnant, can she still come on my runs?"): the vet's
-    r"(?:dog|dogs|bitch|cat|cats|horse|pony|rabbit|hamster|guinea pig|goat|sheep|cow|puppy|kitten)s? (?:is |s |is now |was |might be |just got )?(?:pregnant|expecting|in pup|in foal|in kitten)"
+    r"(?:dog|dogs|bitch|cat|cats|horse|pony|rabbit|hamster|guinea pig|goat|sheep|cow|puppy|kitten)s? (?:is |s |is now |was |might be |just got )?(?:pregnant|expecting|in pup|in foal|in kitten)|"
+    r"pregnant (?:dog|bitch|cat|horse|pony|mare|rabbit|hamster|guinea pig|goat|sheep|cow)s?"
 )
 # "Spotting" is light bleeding, unless it is the gym's spotting: someone spotted, or a lift
 # ("spotting my husband on squats", "spotting for my partner on bench").

@@ -328,7 +328,9 @@ _YES_NO = re.compile(
 # "our dog is pregnant lol, can she still come on my runs?": an animal's pregnancy is her vet's
 _PET_PREGNANT = re.compile(
     r"\b(dog|dogs|bitch|puppy|pup|cat|mare|horse|pony|greyhound|labrador|spaniel|collie|terrier|retriever|whippet|husky|"
-    r"lurcher|staffie|cockapoo|labradoodle)\b[^.;!?]{0,20}\b(is |s )?(pregnant|expecting|in pup|in foal)\b",
+    r"lurcher|staffie|cockapoo|labradoodle)\b[^.;!?]{0,20}\b(is |s )?(pregnant|expecting|in pup|in foal)\b|"
+    # "my pregnant cat keeps jumping on the treadmill"
+    r"\bpregnant (dog|bitch|cat|mare|horse|pony|greyhound|labrador|spaniel|collie|terrier|retriever|whippet|husky|lurcher|staffie|cockapoo|labradoodle)\b",
     re.IGNORECASE,
 )
 PET_PREGNANT = (
@@ -696,6 +698,16 @@ _ACTIVITY_WORDS = re.compile(
 )
 
 
+# A pregnancy said and nothing else: "I'm pregnant", "I'm 28 weeks pregnant", "just found out im pregnant!! 🎉".
+_JUST_PREGNANT = re.compile(
+    r"^\W*(?:(?:so|well|hi|hey|ok|okay|yay|omg|guess what|good news|big news|news|just so you know|fyi|btw|update)\W+)*"
+    r"(?:i\s+)?(?:just\s+|recently\s+)?(?:found out\s+|learned\s+)?(?:that\s+)?(?:i'?m|i am|im)\s+(?:now\s+|currently\s+|finally\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s*(?:weeks?|wks?|months?)\s+)?(?:pregnant|expecting)"
+    r"(?:\s+(?:with twins|again|now|with (?:my|our) (?:first|second|third)(?: baby| child)?))?[\W_]*$",
+    re.IGNORECASE,
+)
+
+
 def asks_activity_in_pregnancy(message: str) -> bool:
     """A message saying a pregnancy and naming an activity, an exercise or training ("I'm pregnant,
     is scuba diving ok on holiday?", "estoy embarazada, puedo hacer ejercicio?"): Helios' pregnancy
@@ -704,6 +716,8 @@ def asks_activity_in_pregnancy(message: str) -> bool:
 
     if not _PREGNANT.search(message):
         return False
+    if _JUST_PREGNANT.match(message):
+        return True  # "I'm 28 weeks pregnant", "just found out im pregnant!!": what staying active looks like now
     if _HOT.search(message) or _ON_THE_BACK.search(message) or _ACTIVITY_WORDS.search(message):
         return True
     text = entries.canonical(languages.translate(message))
