@@ -182,3 +182,8 @@ def test_pregnant_and_not_keeping_food_or_water_down_is_for_the_midwife_today(me
     # got Ceres' folic acid and vitamin D advice
     finding = GUARD.assess(message)
     assert finding is not None and finding.rule_id == "pregnancy.warning_sign", (message, finding)
+
+
+def test_a_pregnant_dog_bleeding_is_no_pregnancy_of_the_users() -> None:
+    assert GUARD.assess("my pregnant dog is bleeding a bit after our run") is None
+    assert GUARD.assess("i'm pregnant and bleeding after my run") is not None

@@ -641,7 +641,7 @@ _BLOOD_SEEN = (
     r"(?:bright |dark )?red (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue|loo roll)|"
     r"blood (?:on|in) (?:the |my )?(?:pad|liner|pants|knickers|underwear|toilet paper|tissue)|" + lx.SPOTTING_BLEED + r"|bleeding|(?:some |a bit of |a little )?blood when i wipe"
 )
-_BLOOD_NOT = r"nose|nosebleed|gums?|lip|cut|graze|blister|period (?:app|tracker)|weeks ago|postpartum|newborn|months old"
+_BLOOD_NOT = r"nose|nosebleed|gums?|lip|cut|graze|blister|period (?:app|tracker)|weeks ago|postpartum|newborn|months old|" + lx.NOT_PREGNANT
 _FLUID_NOT = r"when i (?:sneeze|cough|laugh|jump|skip)|sneez\w*|pelvic floor|colostrum|milk|breasts?|nipples?|nose|sweat\w*|bottle|roof|pipe|tap|tent|shoes?|hydration pack|camelbak|weeks ago|postpartum|newborn|months old"
 # Not planning to be around ("I don't plan on being around by christmas anyway"), with the point gone.
 _NOT_AROUND = (
