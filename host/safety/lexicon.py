@@ -890,6 +890,10 @@ OVERDOSE_DONE = (
 METHOD_QUESTION = (
     rf"how many (?:(?:{MEDS})|of (?:my|these|them|the) (?:[a-z]+ ){{0,2}}?[a-z]+) (?:would|does|do|will|could|should|to) (?:it )?(?:take|kill|i need)? ?(?:to )?"
     r"(?:die|kill (?:me|myself|you|someone|a person)|not wake up|never wake up|end it|be fatal|overdose)|"
+    # "how many of my antidepressants would be an overdose", "how much paracetamol is lethal"
+    rf"how (?:many|much) (?:of )?(?:my |the |these |those )?(?:[a-z]+ ){{0,2}}?(?:{MEDS}) (?:would|will|is|are|does|do|could) (?:it )?(?:be |take to )?(?:an? )?(?:overdose|od|fatal|lethal|deadly|kill (?:me|you|someone|a person)|be fatal)|"
+    # "the maximum paracetamol dose before it becomes dangerous", "the most tablets you can take before it kills you"
+    rf"(?:max|maximum|most|highest) (?:(?:{MEDS}) )?(?:dose|amount|number|many)(?: of (?:{MEDS}))?(?: [a-z]+){{0,3}}? (?:before|until|till) (?:it |they )?(?:becomes? |gets? |is |are |turns? )?(?:dangerous|deadly|fatal|lethal|toxic|kills?|an overdose)|"
     rf"(?:lethal|fatal|deadly) (?:dose|amount) of (?:{MEDS})|how much (?:{MEDS})(?: [a-z]+)? (?:would|does|to) (?:it take to )?(?:die|kill|overdose|be fatal)|"
     r"(?:best|easiest|quickest|fastest|painless|least painful|surest) way to (?:die|kill myself|end (?:my life|it)|commit suicide)|"
     # "can you recommend a painless way to go": only a way without pain, or a sure one, is this "go"
@@ -1261,6 +1265,13 @@ SELF_HARM_OTHER = (
     r"(?:wants|wanted|wishes|wished|wish) (?:to |(?:he|she|they) could |(?:he|she|they) (?:was|were|wasnt|werent) )(?:just )?"
     r"(?:disappear|vanish|dead|not (?:be )?(?:here|alive|around|exist)|never wake up|not wake up|go to sleep and not wake up|die)(?: for good| forever)?(?![a-z])|"
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
+)
+# A goodbye posted or sent, or a note left ("my teammate posted something like 'goodbye everyone' on his story",
+# "my friend left a goodbye note"): a warning sign (#chatsafe), whoever's it is.
+GOODBYE_POSTED = (
+    r"(?:posted|posting|wrote|sent|texted|messaged|put up|shared) (?:something |a message |a post |a note |a story |a status |a video |a text )?(?:like |saying |that said |that says )?"
+    r"(?:goodbye|bye|farewell)(?: (?:everyone|everybody|all|guys|world|forever|for good|to (?:everyone|everybody|us|all|his|her|their)(?: [a-z]+)?))"
+    r"|(?:goodbye|suicide) (?:note|letter)s?"
 )
 # Someone else's words that the family would be better off, reported ("my husband said we'd all be
 # better off", "she keeps saying everyone would be happier without her"); not a move, a car or a plan.

@@ -679,6 +679,11 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             found.append(Finding("self_harm", "support" if humour else "urgent", "self_harm.self_harm", "self_harm_check" if humour else "self_harm_urgent", detail="" if humour else "act"))
         else:
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+    for hit in live_hits(text, lx.GOODBYE_POSTED):
+        if _self_harm_person(text, hit) == "third":
+            found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
+        else:
+            found.append(Finding("self_harm", "urgent", "self_harm.goodbye", "self_harm_check"))
     for hit in live_hits(text, lx.NOT_GETTING_BETTER, negatable=False):
         if not humour:
             found.append(Finding("self_harm", "support", "self_harm.indirect", "self_harm_check"))
@@ -799,7 +804,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
-        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER,
+        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER, lx.GOODBYE_POSTED,
         lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY, lx.REPORTED_BURDEN,
     ),
 }
