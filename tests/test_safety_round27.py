@@ -219,3 +219,29 @@ def test_the_users_own_goodbye_post_gets_the_direct_question() -> None:
     _, _, reply = answer("i posted goodbye everyone on my story")
     assert "ending your life" in reply, reply
     assert GUARD.assess("my coach posted a farewell video, he's retiring") is None
+
+
+@pytest.mark.parametrize("message", [
+    "mi corazón late muy rápido y siento que me voy a desmayar cuando entreno",
+    "mein Herz schlägt so schnell beim Training und mir wird schwindelig",
+])
+def test_a_fast_heart_with_feeling_faint_in_another_language_is_for_a_doctor(message: str) -> None:
+    # the Spanish got Helios' greeting
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category == "cardiac", (message, finding)
+
+
+@pytest.mark.parametrize("message", ["mi corazón late muy rápido cuando entreno", "mi corazón late muy rápido cuando veo a mi novio jaja"])
+def test_a_fast_heart_alone_in_training_is_no_red_flag(message: str) -> None:
+    assert GUARD.assess(message) is None, message
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai eu une douleur dans la poitrine pendant mon footing et j'ai encore mal",
+    "me duele el pecho desde que corrí y todavía me duele",
+    "ich hatte beim Joggen ein Engegefühl in der Brust, das in den linken Arm ausstrahlte",
+])
+def test_chest_pain_still_there_or_spreading_in_another_language_is_the_emergency_call(message: str) -> None:
+    # "see a doctor before you train again"
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.rule_id == "cardiac.chest_now", (message, finding)

@@ -746,7 +746,7 @@ NOT_PREGNANT = (
     r"(?:could|might|can|am) i be pregnant|am i pregnant|(?:if|whether) im pregnant|last (?:year|pregnancy)|years ago|"
     # an animal's pregnancy ("our dog is pregnant, can she still come on my runs?"): the vet's
     r"(?:dog|dogs|bitch|cat|cats|horse|pony|rabbit|hamster|guinea pig|goat|sheep|cow|puppy|kitten)s? (?:is |s |is now |was |might be |just got )?(?:pregnant|expecting|in pup|in foal|in kitten)|"
-    r"pregnant (?:dog|bitch|cat|horse|pony|mare|rabbit|hamster|guinea pig|goat|sheep|cow)s?"
+    r"pregnant (?:dog|bitch|cat|horse|pony|rabbit|hamster|guinea pig|goat|sheep|cow)s?"
 )
 # "Spotting" is light bleeding, unless it is the gym's spotting: someone spotted, or a lift
 # ("spotting my husband on squats", "spotting for my partner on bench").
@@ -1524,7 +1524,7 @@ for _code, _more in _SELF_HARM_MORE.items():
 SELF_HARM_OTHER_LANGUAGES = "|".join(SELF_HARM_BY_LANGUAGE.values())
 # Words that say which language a follow-up is in ("vivo en Madrid"), when it carries no red flag.
 LANGUAGE_WORDS: dict[str, str] = {
-    "es": r"se desmayo|me desmaye|no responde|no reacciona|no respira|amiga|vivo en|dolia|cuesta|me dolia|corriendo|no podia|bajar de peso|me tomo|sudor|palid[oa]|falta el|subiendo|escaleras|pasaba|al dia|novia|novio|hija|hijo|entrena|veces|anoche|vuelto|brazos|pienso|matarme|solo como|me corte|me quede|me puse|peso muerto|latidos|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
+    "es": r"se desmayo|me desmaye|no responde|no reacciona|no respira|vivo en|dolia|cuesta|me dolia|corriendo|no podia|bajar de peso|me tomo|sudor|palid[oa]|falta el|subiendo|escaleras|pasaba|al dia|novia|novio|hija|hijo|entrena|veces|anoche|vuelto|brazos|pienso|matarme|solo como|me corte|me quede|me puse|peso muerto|latidos|estoy|soy de|gracias|hola|pero|porque|tengo|quiero|ayuda|ahora|llamar|no puedo|vale|bueno|tambien|nadie|nada|cuando|despues|me duele|embarazada|todas las|todos los|muy|el|los|las|"
           r"puedo|fue|dice|dijo|hoy|manana|ayer|del|mucho|desde|hasta|estaba|hice|fui|semanas|embarazo|desmaye|cuantos|cuantas|cuanto|cuanta|aguanto|unas|unos|bajar|adelgazar|comiendo|necesito|hago|mis|llamo|van a|padres|gimnasio|entrenando|entrenar|corazon|sigo|mareo|mareada|mareado|me maree",
     "fr": r"je|javais|machoire|a velo|en montant|mange|copine|par jour|sentraine|scarifie|pense|tuer|prevu|suis|jhabite|jai|merci|bonjour|mais|parce que|habite|pas|veux|aide|oui|cest|personne|rien|quand|apres|chaque|mon|mes|tous les|depuis|tres|une|des|avec|dans|du|aux|enceinte",
     "de": r"ich|schmerzen|kiefer|bin|wohne|danke|hallo|aber|weil|nicht|kann|will|hilfe|ja|nein|niemand|nichts|habe|beim|nach|mein|meine|mit|und|ist|seit|wenn|der|das|ein|eine|immer|schwanger|mich|mir|jeden|nehme",
