@@ -337,7 +337,9 @@ def test_a_disclosure_in_another_language_is_answered_in_it_with_that_countrys_l
 @pytest.mark.parametrize(
     ("message", "category", "words"),
     [
-        ("tengo dolor en el pecho cuando corro y no se me pasa", "cardiac", ["Deja de hacer ejercicio", "médico", "112", "(In English:"]),
+        # pain that doesn't go away is the call now, as in English ("it doesn't go away")
+        ("tengo dolor en el pecho cuando corro y no se me pasa", "cardiac", ["Llama", "112", "siéntate"]),
+        ("tengo dolor en el pecho cuando corro", "cardiac", ["Deja de hacer ejercicio", "médico", "112", "(In English:"]),
         ("j'ai une douleur dans la poitrine quand je cours", "cardiac", ["Arrête le sport", "médecin", "112"]),
         ("ich habe brustschmerzen beim joggen", "cardiac", ["Hör mit dem Training auf", "Arzt", "112"]),
         ("sinto dor no peito quando corro", "cardiac", ["Pare de treinar", "médico", "192"]),
