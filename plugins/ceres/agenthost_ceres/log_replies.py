@@ -729,7 +729,8 @@ async def meal_judge(asked: Asked, request: Request) -> Answer:
     size = "a big meal" if share >= 40 else "a good-sized meal" if share >= 25 else "a light meal"
     against = f"your {kcal(day)} target" if target else f"an adult's {kcal(day)} reference day"
     lines = [f"That meal is {kcal(total)}: about {share:.0f}% of {against}, so {size}."]
-    if SNACKS_ASKED.search(asked.turn.message) or all(m.get("meal_type") == "snack" for m in meals):
+    # a snack by the clock that is a meal's size ("ate a whole pizza lol" at 4pm) is judged as the meal it is
+    if SNACKS_ASKED.search(asked.turn.message) or all(m.get("meal_type") == "snack" for m in meals) and share < 25:
         # "is that a lot for snacks lol": against a snack's usual size, then the day it sits in
         so_far = float(result.get("totals", {}).get("kcal") or total) if "error" not in result else total
         verdict = "more than" if total > SNACK_KCAL[1] else "about" if total >= SNACK_KCAL[0] else "under"

@@ -3,10 +3,13 @@ constraints in meal ideas, pints and other volumes as people say them."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from agenthost_ceres import intents
 from agenthost_ceres.question import ends_asking
+from host import clock
 
 
 # --- a meal logged and a question asked in one message ---
@@ -46,6 +49,15 @@ async def test_meal_with_lol_and_emoji_question_is_logged_and_judged(chat, on_di
     assert meals is not None and len(meals) == 1, meals
     assert "a big meal" in reply.text and "no need to skip your next meal" in reply.text, reply.text
     assert "didn't catch" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("hour", [8, 16, 22])
+async def test_a_whole_pizza_is_judged_as_the_big_meal_it_is_at_any_hour(chat, on_disk_log, hour: int) -> None:
+    # at 4pm the pizza was a snack by the clock, and 2,280 kcal "about a light meal's worth"
+    with clock.pinned(datetime(2026, 6, 10, hour, 0, tzinfo=timezone.utc)):
+        reply = await chat("ate a whole pizza lol, how bad is that 😅")
+    assert "a big meal" in reply.text and "no need to skip your next meal" in reply.text, reply.text
+    assert "light meal's worth" not in reply.text, reply.text
 
 
 async def test_the_meal_can_still_be_taken_back_after_the_answer(chat, on_disk_log) -> None:
