@@ -18,13 +18,13 @@ from agenthost_ceres.abroad_words import DAYS, EATEN, FOODS, MEALS, SANDWICH, SM
 
 # Words each language uses and English does not: two of them (or one and a meal verb) name it.
 MARKS: dict[str, str] = {
-    "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
+    "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|bebi|bebido|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
     "fr": r"j'?ai|ce midi|ce matin|ce soir|hier|aujourd'?hui|avec|une|et|mange|pris|bu|des|du|petit[- ]dejeuner|dejeuner|diner",
     "de": r"ich|habe|hab|hatte|gegessen|getrunken|heute|gestern|mit|und|eine|einen|zum|fruhstuck|mittag|abend|abendessen|mittagessen",
     "pt": r"comi|almocei|jantei|tomei|bebi|lanchei|hoje|ontem|com|uma|um|cafe da manha|almoco|jantar|pao|frango|feijao",
     "it": r"ho|mangiato|preso|bevuto|pranzato|cenato|colazione|pranzo|oggi|ieri|stamattina|stasera|con|una|di|del",
     "nl": r"ik|heb|had ik|had i|gegeten|gedronken|vandaag|gisteren|gisteravond|vanochtend|een|met|en|als|ontbijt|avondeten",
-    "pl": r"zjadl\w*|jadl\w*|wypil\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
+    "pl": r"zjadl\w*|jadl\w*|wypil\w*|puszk\w*|butelk\w*|szklank\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
 }
 # Nothing eaten, or not eaten ("ik heb vandaag niks gegeten", "no he comido nada"): no meal to read.
 NOT_EATEN: dict[str, str] = {
