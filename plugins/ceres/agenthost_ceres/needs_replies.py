@@ -14,6 +14,7 @@ from agenthost_ceres.intents import NOT_GAIN
 from agenthost_ceres.answer import Answer, Asked, kcal
 from agenthost_ceres import abroad_asks
 from agenthost_ceres.body import body_from_history
+from agenthost_ceres.body_save import OTHER_PERSON, save_facts_said
 from agenthost_ceres.energy import Body
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.diet import DietPrefs
@@ -137,10 +138,11 @@ async def needs(asked: Asked, request: Request) -> Answer:
         # "how many cals so I don't gain any weight?" in pregnancy: no target against gaining
         lead = PREGNANCY_NO_GAIN + " " if goal != "lose" else ""
         return Answer(lead + PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
+    saved_line = await save_facts_said(asked.turn)  # "I weigh 150 lbs, how many calories should I eat": kept, and said so
     facts = {**{k: v for k, v in (asked.turn.profile or {}).items() if k in ("age", "sex")}, **_body_facts(asked, slots)}
     age = facts.get("age")
     if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":
-        return teen_needs(int(age), facts.get("sex"), slots)  # growing: estimated for their age, never a deficit
+        return _with_saved(teen_needs(int(age), facts.get("sex"), slots), saved_line)  # growing: estimated for their age, never a deficit
     if goal != "lose" and (child := CHILD_AGED.search(intents.clean(asked.turn.message))) is not None and 9 <= int(child.group("age")) < 18:
         # "my daughter is 15 and plays hockey, how much should she be eating?": her growing needs, not an adult's
         who = child.group("who")
@@ -174,10 +176,14 @@ async def needs(asked: Asked, request: Request) -> Answer:
             protein = result["protein"]
             lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg{_per_lb(asked, protein['per_kg'])}).")
         lines.append("Tell me if you're a man or a woman (“I'm a man”) and I'll narrow it down.")
+        if saved_line:
+            lines.insert(0, saved_line)
         return Answer("\n".join(lines), "needs", slots, examples=["I'm a man", "I'm a woman"], reason=f"Sources: {spread['method']}; {spread['limits']}.")
     if energy is None:
+        if saved_line:
+            lines.append(saved_line)
         lines.append(
-            f"To estimate your calories I need your {_listing(result['missing'])}, e.g. “I'm 34, female, 68 kg, "
+            f"To estimate your calories I {'still ' if saved_line else ''}need your {_listing(result['missing'])}, e.g. “I'm 34, female, 68 kg, "
             "165 cm”. Most adults need roughly 1,800–2,400 kcal a day (women towards the lower end)."
         )
         if goal == "lose":
@@ -212,7 +218,9 @@ async def needs(asked: Asked, request: Request) -> Answer:
         lines.append(f"Say “my calorie target is {energy['target']}” and I'll track your days against it.")
     if not known:
         lines.append("Tell me how active you are (e.g. “I train 4 times a week”) and I'll refine it.")
-    if keep := _keep_in_profile(asked, result["body"]):
+    if saved_line:
+        lines.append(saved_line)
+    elif keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     other = {"lose": "and to gain?", "gain": "and to lose?", "maintain": "and to lose weight?"}[goal]
     return Answer(
@@ -294,6 +302,7 @@ async def protein(asked: Asked, request: Request) -> Answer:
         goal, slots["trains"] = "lose", True  # "12 wks out from my show, losing 0.5kg/wk" ... "is 200g protein a day enough?": the range for a cut
     if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history) or _gym_just_said(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
+    saved_line = await save_facts_said(asked.turn)  # "how much protein should I eat? I'm 80kg": kept, and said so
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)
     )
@@ -322,7 +331,9 @@ async def protein(asked: Asked, request: Request) -> Answer:
     ]
     if (checked := intents.protein_checked(intents.clean(asked.turn.message))) is not None:
         lines.insert(0, _protein_verdict(checked, weight, need))
-    if keep := _keep_in_profile(asked, result["body"]):
+    if saved_line:
+        lines.append(saved_line)
+    elif keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     examples = ["why?", "and calories?"]
     if need["basis"] not in ("training", "muscle", "cutting"):
@@ -523,12 +534,17 @@ async def faq_rank(asked: Asked, request: Request) -> Answer:
     return Answer(text, "faq", {"id": entry.id}, reason="Figures from USDA FoodData Central for a usual portion.", examples=["why?"])
 
 
+def _with_saved(answer: Answer, saved_line: str | None) -> Answer:
+    """`answer` with the sentence confirming what was saved to the profile after it."""
+    return attrs.evolve(answer, text=f"{answer.text}\n{saved_line}") if saved_line else answer
+
+
 def _keep_in_profile(asked: Asked, body: dict[str, Any]) -> str:
     """When the figures came from the conversation, not the profile: how to keep them (General
     keeps weight, height, age and sex; Ceres only reads them)."""
     saved = Body.from_profile(asked.turn.profile).to_json()
     said = {key: value for key, value in body.items() if key in ("age", "sex", "height_cm", "weight_kg") and key not in saved}
-    if not said:
+    if not said or OTHER_PERSON.search(asked.turn.message.lower()):  # "my husband ... he's 90kg": his figures, not hers to keep
         return ""
     parts = [f"{said['age']:g}" if "age" in said else "", said.get("sex", ""),
              f"{said['height_cm']:g} cm" if "height_cm" in said else "", f"{said['weight_kg']:g} kg" if "weight_kg" in said else ""]

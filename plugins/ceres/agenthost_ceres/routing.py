@@ -565,8 +565,9 @@ def _weight_goal(profile: dict[str, Any] | None) -> bool:
     return any(isinstance(goal, str) and WEIGHT_GOAL_WORDS.search(goal) for goal in goals)
 
 
-# The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
-BODY_ANSWER_SCORE = 0.9
+# The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use, over
+# General's 0.95 for profile facts, so the answer she asked them for comes (and they are saved).
+BODY_ANSWER_SCORE = 0.97
 BODY_ANSWER_WORDS = 10
 
 
