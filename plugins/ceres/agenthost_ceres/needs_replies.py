@@ -464,6 +464,15 @@ async def faq(asked: Asked, request: Request) -> Answer:
         text, used = render_parts(entry, parts, prefs, gentle=not numbers)  # every part of a two-part question
     if request.slots.get("simple"):
         text = _bullets(entry.render(prefs, gentle=True, facet=facet))  # "make it simpler, like 3 bullet points": the gentle version, as points
+    if entry.id in SPORTS_SUPPLEMENTS and (teen := _under_18(asked)) is not None:
+        # "I'm 15, is creatine safe for me?", "my son is 15, can he take creatine?": not for a growing body, and no adult dosing
+        return Answer(
+            f"{_teen_supplement_caveat(entry.topic, *teen)}\nSource: {AAP_SUPPLEMENTS.cite()}.",
+            "faq",
+            {"id": entry.id},
+            reason=f"Teenagers are still growing and supplements haven't been tested in them; that's from {AAP_SUPPLEMENTS.cite()}, {AAP_SUPPLEMENTS.url}.",
+            examples=["how much protein do I need?", "snack ideas"] if teen[1] == "you" else ["snack ideas"],
+        )
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
     if entry.id == "weight_loss_rate" and facet == "cut" and numbers and (weight := _weight_now(asked)):
@@ -481,6 +490,51 @@ async def faq(asked: Asked, request: Request) -> Answer:
     warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(
         "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
+    )
+
+
+# Supplements taken to train or grow: not advised for under-18s.
+AAP_SUPPLEMENTS = knowledge.Source(
+    "American Academy of Pediatrics: Use of Performance-Enhancing Substances (LaBotz, Griesemer)", 2016, "https://doi.org/10.1542/peds.2016-1300"
+)
+SPORTS_SUPPLEMENTS = frozenset({"creatine", "protein_powder", "mass_gainer"})
+# "my 14 year old daughter", "our 16yo son": a child, aged before being named.
+AGED_CHILD = re.compile(r"\b(?:my|our) (?P<age>\d{1,2}) ?(?:-| )?(?:years?|yrs?|y/?o)?(?:[- ]old)? (?P<who>son|daughter|boy|girl|kid|child|lad)\b")
+# The user's own age said ("I'm 15", "im 16 and", "as a 14 year old", "15yo here").
+OWN_AGE = re.compile(r"\b(?:i'?m|i am|im|as an?|me|age|aged)\s+(?P<age>1[0-7])\b(?! ?(?:kg|kgs|kilos?|lbs?|cm|stone|st|months?|mins?|minutes?|%|reps?|sets?|km|miles?|days?|weeks?|hours?))|\b(?P<aged>1[0-7]) ?(?:-| )?(?:years?|yrs?|y/?o)(?:[- ]old)?\b")
+TEEN_PERSON = re.compile(r"\b(?:i'?m|i am|im) (?:a |only a |just a )?(?:teen|teenager|in (?:high school|year (?:7|8|9|10|11|12)|secondary school|sixth form))\b")
+
+
+def _under_18(asked: Asked) -> tuple[int | None, str] | None:
+    """(age, person) when the question is for someone under 18: the user's age said or kept, or
+    a child's ("my son is 15", "my teenage daughter"); None for an adult or no age known."""
+    low = intents.clean(asked.turn.message)
+    if (child := CHILD_AGED.search(low) or AGED_CHILD.search(low)) is not None and 9 <= int(child.group("age")) < 18:
+        who = child.group("who")
+        return int(child.group("age")), "he" if who in TEEN_BOYS else "she" if who in TEEN_GIRLS else "they"
+    if (teen := TEEN_SAID.search(low)) is not None and teen.group("who"):
+        who = teen.group("who")
+        return None, "he" if who in TEEN_BOYS else "she" if who in TEEN_GIRLS else "they"
+    if (own := OWN_AGE.search(low)) is not None:
+        return int(own.group("age") or own.group("aged")), "you"
+    if TEEN_PERSON.search(low):
+        return None, "you"
+    age = (asked.turn.profile or {}).get("age") or body_from_history(asked.turn.history).to_json().get("age")
+    if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18:
+        return int(age), "you"
+    return None
+
+
+def _teen_supplement_caveat(topic: str, age: int | None, person: str) -> str:
+    """The word for a teenager before a sports supplement's answer."""
+    growing, whose = GROWING[person]
+    at = f"At {age}, " if age is not None else ""
+    lead = f"{at}{growing.lower() if at else growing} still growing" if person != "you" else f"{at}{'you' if at else 'You'}'re still growing"
+    is_are = "isn't" if not topic.endswith("s") else "aren't"
+    return (
+        f"{lead}: {topic} {is_are} recommended for under-18s. It hasn't been studied enough in teenagers, and sports bodies such as the "
+        f"American Academy of Pediatrics advise against performance supplements before 18. Training, sleep and enough food (a protein "
+        f"food at each meal, plenty of carbs) do the job at {whose} age; talk to a GP or sports dietitian before taking anything."
     )
 
 
