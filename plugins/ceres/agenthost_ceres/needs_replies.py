@@ -302,6 +302,14 @@ async def protein(asked: Asked, request: Request) -> Answer:
         goal, slots["trains"] = "lose", True  # "12 wks out from my show, losing 0.5kg/wk" ... "is 200g protein a day enough?": the range for a cut
     if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history) or _gym_just_said(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
+    said = intents.clean(asked.turn.message)
+    child = CHILD_AGED.search(said) or AGED_CHILD.search(said)
+    child = child if child is not None and 9 <= int(child.group("age")) < 18 else None
+    if child is not None or ((teen := TEEN_SAID.search(said)) is not None and teen.group("who")):
+        # "my daughter is 15 and 50kg, how much protein does she need?": a growing teenager's eating, not an adult's per-kg figure
+        who = (child.group("who") if child is not None else teen.group("who")).lower()
+        sex = "male" if who in TEEN_BOYS else "female" if who in TEEN_GIRLS else None
+        return teen_needs(int(child.group("age")) if child is not None else None, sex, slots, person="he" if sex == "male" else "she" if sex == "female" else "they")
     saved_line = await save_facts_said(asked.turn)  # "how much protein should I eat? I'm 80kg": kept, and said so
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)

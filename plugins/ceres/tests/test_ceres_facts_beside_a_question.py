@@ -86,7 +86,7 @@ def test_facts_given_after_ceres_asked_for_them_are_hers_over_generals(said: str
     ("said", "weight"),
     [
         ("how much protein does my husband need, he's 90kg", "At 90 kg"),
-        ("my daughter is 15 and 50kg, how much protein does she need?", "At 50 kg"),
+        ("my daughter is 15 and 50kg, how much protein does she need?", "She's still growing"),
         ("how much protein should my mum eat? she's 60 kg", "At 60 kg"),
     ],
 )
