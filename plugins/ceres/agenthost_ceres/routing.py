@@ -25,6 +25,7 @@ from agenthost_ceres.emoji import with_words
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.question import asks, ends_asking
 from agenthost_ceres.symptoms import fibre_symptom
+from agenthost_ceres.units import asked_units
 from host.keywords import KeywordScorer, reason, stems
 from host.types import ClassifyContext, Score
 
@@ -710,6 +711,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     examples = suggested_examples(context.history)
     if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
+    if (units := asked_units(message)) is not None and units.amount is None:
+        return FOLLOW_UP_SCORE  # "in grams", "in oz please" after her answer: its figures in that unit
     if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
         return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
     if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said) and not _asks_for_moves(said):
