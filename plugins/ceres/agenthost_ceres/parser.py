@@ -366,6 +366,10 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
         if "cup" in units:
             return quantity * units["cup"] * 1.5, f"1 {unit} ≈ 1½ cups"
         return quantity * food.portion_grams * 1.5, f"1 {unit} ≈ 1½ servings"
+    if unit in VOLUME_ML and "scoop" in units and "protein" in food.id:
+        # "a 500 ml protein shake": the drink made from a scoop of powder, not 500 g of powder
+        scoops = max(1, round(quantity * VOLUME_ML[unit] / 500))
+        return scoops * units["scoop"], f"a shake ≈ {scoops} scoop{'s' if scoops > 1 else ''} of powder"
     if unit in VOLUME_ML:
         return quantity * VOLUME_ML[unit], "1 ml ≈ 1 g"
     if unit in GENERIC_G:
@@ -872,8 +876,9 @@ def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[floa
         k < len(tokens) and tokens[k] in MEAL_WORDS
     ):
         k += 1
-    if k == j or k >= len(tokens) or "," not in tokens[j:k]:
+    if k >= len(tokens):
         return None
+    bare = "," not in tokens[j:k]  # "a glass of red wine 175ml": only a weight or a volume says the amount with no comma
     found = read_quantity(tokens, k)
     if found is None or tokens[k] in ("a", "an"):
         return None
@@ -885,6 +890,8 @@ def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[floa
         m += 1  # "…, about 200 g cooked"
     if m < len(tokens) and tokens[m] not in SEPARATORS:
         return None  # "…, 2 eggs": a food of its own
+    if bare and (unit is None or unit == "shot" or not (unit in MASS_G or unit in VOLUME_ML)):
+        return None
     return value, unit, m
 
 

@@ -66,3 +66,28 @@ async def test_a_can_of_coke_told_abroad_is_logged_by_ceres(chat, said: str) -> 
 async def test_a_can_with_no_size_is_still_one_can(chat) -> None:
     reply = await chat("had a can of coke")
     assert "cola soft drink (your coke): 1 can" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("had a 500 ml protein shake", "whey protein powder (your protein shake): 500 ml (30 g) — 106 kcal"),
+        ("protein shake 300ml with milk", "whey protein powder (your protein shake): 300 ml (30 g)"),
+    ],
+)
+async def test_a_protein_shake_in_ml_is_the_drink_not_that_much_powder(chat, said: str, expected: str) -> None:
+    reply = await chat(said)
+    assert expected in reply.text and "1,767 kcal" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("had a glass of red wine 175ml", "wine, red: 175 ml (175 g) — 149 kcal"),
+        ("a mug of hot chocolate 250ml", "hot chocolate made with milk: 250 ml (250 g)"),
+        ("had a bowl of rice 200g and chicken", "white rice, cooked: 200 g — 259 kcal"),
+    ],
+)
+async def test_a_measure_said_after_the_drink_is_its_amount(chat, said: str, expected: str) -> None:
+    reply = await chat(said)
+    assert expected in reply.text and "didn't catch" not in reply.text, reply.text
