@@ -50,6 +50,17 @@ ASKED: tuple[tuple[str, str, str], ...] = (
     ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:zit(?:ten)? er in|heeft|hebben)\s+(?P<food>.+)", "{what} in {food}"),
     ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:ma|maja|jest w)\s+(?P<food>.+)", "{what} in {food}"),
 )
+# One's own log asked: "¿qué comí ayer?", "quante calorie ho mangiato oggi?", "was habe ich heute gegessen?".
+LOG_ASKED: dict[str, str] = {
+    "es": r"(?:que|lo que|cuant[ao]s? (?:calorias|proteinas?)) (?:he |hemos )?(?:comido|comi|tomado|tome|llevo)",
+    "pt": r"(?:o que|que|quant[ao]s? (?:calorias|proteinas?)) (?:eu )?(?:ja )?(?:comi|comemos|tenho comido|tomei)",
+    "fr": r"(?:qu'?est-ce que|qu'?est ce que|qu'|combien de (?:calories|proteines)) ?(?:j'?ai|ai-je|ai je) (?:mange|pris)",
+    "de": r"(?:was|wie ?viele? (?:kalorien|eiweiss|protein)) (?:habe|hab|hatte) ich (?:\w+ )?(?:gegessen|getrunken)",
+    "it": r"(?:cosa|che cosa|quant[ei] (?:calorie|proteine)) (?:ho|abbiamo) (?:mangiato|preso)",
+    "nl": r"(?:wat|(?:hoeveel|how much) (?:calorie[e]?n|calories|eiwit(?:ten)?|protein)) (?:heb|had) (?:ik|i) (?:\w+ )?(?:gegeten|gedronken|binnen)",
+    "pl": r"(?:co|(?:ile|how much) (?:kalorii|bialka|calories|protein)) (?:\w+ )?(?:zjadl(?:em|am)|jadl(?:em|am)|ate)",
+}
+CALORIE_WORD = re.compile(r"\b(?:calori\w*|kalori\w*|kcal)\b")
 # Any of a language's meal words: one look instead of one a meal.
 _MEAL_WORDS = {language: "|".join(pattern for pattern, _ in meals) for language, meals in MEALS.items()}
 _ANY_EATING = "|".join(f"{EATEN[language]}|{_MEAL_WORDS[language]}" for language in MARKS)
@@ -101,6 +112,15 @@ def _asked(low: str) -> str | None:
         what = "how much protein" if PROTEIN_WORD.search(found.group(0)) else "how many calories"
         food = _foods(found.group("food"), language).strip() if "food" in found.groupdict() else ""
         return english.format(what=what, food=food) + "?"
+    for language, pattern in LOG_ASKED.items():
+        if _words_of(pattern).search(question):
+            day = next((english for pattern, english in DAYS[language] if _words_of(pattern).search(question)), "today")
+            day = "yesterday" if day == "last night" else "today" if day.startswith("this") else day
+            if PROTEIN_WORD.search(question):
+                return f"how much protein have i had {day}?"
+            if CALORIE_WORD.search(question):
+                return f"how many calories have i had {day}?"
+            return f"what did i eat {day}?"
     return None
 
 

@@ -72,7 +72,7 @@ EATEN: dict[str, str] = {
     "fr": r"(?:j'?ai|on a|nous avons) (?:mange|pris|bu|avale|grignote)|(?:j'?ai|on a) eu|je me suis fait",
     "de": r"(?:ich )?(?:habe|hab|hatte|hatten|aß|ass|trank)(?: ich)?|gegessen|getrunken|genommen|gefruhstuckt",
     "pt": r"(?:eu )?(?:comi|tomei|bebi|comemos|tomamos)|(?:eu )?(?:tenho|tinha) comido",
-    "it": r"(?:ho|abbiamo) (?:mangiato|preso|press|bevuto)|(?:ho|abbiamo) (?:fatto colazione|pranzato|cenato) con|(?:mi sono mangiat[oa])",
+    "it": r"(?:ho|abbiamo) (?:mangiato|preso|press|bevuto)|(?:e |poi )?(?:bevuto|mangiato)|(?:ho|abbiamo) (?:fatto colazione|pranzato|cenato) con|(?:mi sono mangiat[oa])",
     "nl": r"(?:ik |i )?(?:heb|had|hebben|at|aten|dronk)(?: ik| i| we)?|gegeten|gedronken|genomen",
     "pl": r"zjadl(?:em|am|ysmy)|jadl(?:em|am)|wypil(?:em|am)|zjedlismy|ate",
 }
@@ -165,7 +165,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"carne macinata", "ground beef"), (r"bistecca", "steak"), (r"maiale", "pork"), (r"salsiccia|salsicce|wurstel", "sausage"), (r"lenticchie", "lentils"),
         (r"ceci", "chickpeas"), (r"fagiolini", "green beans"), (r"piselli", "peas"), (r"verdure", "vegetables"), (r"broccoli", "broccoli"), (r"spinaci", "spinach"),
         (r"carote", "carrots"), (r"cetriolo", "cucumber"), (r"funghi", "mushrooms"), (r"fragole", "strawberries"), (r"uva", "grapes"), (r"zuppa di pomodor[oi]|crema di pomodor[oi]", "tomato soup"), (r"zuppa|minestrone", "soup"),
-        (r"fiocchi d' ?avena|avena", "oats"), (r"cereali", "cereal"), (r"birra", "beer"), (r"vino rosso", "red wine"), (r"vino bianco", "white wine"), (r"acqua", "water"),
+        (r"fiocchi d' ?avena|avena", "oats"), (r"cereali", "cereal"), (r"birra|borra", "beer"), (r"vino rosso", "red wine"), (r"vino bianco", "white wine"), (r"acqua", "water"),
         (r"burro", "butter"), (r"marmellata", "jam"), (r"miele", "honey"), (r"gelato", "ice cream"), (r"cioccolato", "chocolate"), (r"hamburger", "burger"),
         (r"pizza margherita|margherita", "cheese pizza"), (r"pizza", "pizza"), (r"mandorle", "almonds"), (r"noci", "walnuts"), (r"avocado", "avocado"),
     ),

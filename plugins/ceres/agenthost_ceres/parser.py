@@ -602,6 +602,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
     text = describe_percentages(text)  # "200g 0% greek yoghurt": fat free yoghurt, not zero of it
+    text = PHONE_AND.sub(" and ", text)  # "2 slices of pizza n a coke": "and", typed short
     text = LINE_BREAKS.sub(" ; ", text)  # "breakfast: eggs | lunch: salmon", one meal a line: each its own clause
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
@@ -624,6 +625,8 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
 
 # A decimal comma before a measure, as most of Europe writes it ("0,5 l", "1,5kg", "33,3 cl").
 DECIMAL_COMMA = re.compile(r"\b(\d+),(\d{1,2})(?=\s?(?:l|cl|dl|ml|kg|g|litres?|liters?|litros?|kilos?)\b)")
+# "n" or "'n'" between two words, as phones type "and": "pizza n a coke", "fish 'n' chips".
+PHONE_AND = re.compile(r"(?<=[a-z0-9]) '?n'? (?=[a-z0-9])")
 # What ends a clause though no word does: a new line, a bar or a bullet between meals.
 LINE_BREAKS = re.compile(r"\s*(?:[\n\r|•]+\s*)+")
 # A meal word after a food, with no "for" before it, that labels what follows ("... toast lunch
