@@ -540,9 +540,10 @@ def _teen_supplement_caveat(topic: str, age: int | None, person: str) -> str:
     lead = f"{at}{growing.lower() if at else growing} still growing" if person != "you" else f"{at}{'you' if at else 'You'}'re still growing"
     is_are = "isn't" if not topic.endswith("s") else "aren't"
     return (
-        f"{lead}: {topic} {is_are} recommended for under-18s. It hasn't been studied enough in teenagers, and sports bodies such as the "
-        f"American Academy of Pediatrics advise against performance supplements before 18. Training, sleep and enough food (a protein "
-        f"food at each meal, plenty of carbs) do the job at {whose} age; talk to a GP or sports dietitian before taking anything."
+        f"{lead}: {topic} {is_are} needed or recommended under 18. Real food does the job: a protein food at each meal (eggs, milk or "
+        f"yogurt, chicken, fish, beans), plenty of carbs and a snack around training. Supplements haven't been studied enough in teenagers, "
+        f"and the American Academy of Pediatrics advises against performance supplements before 18; talk to a GP or sports dietitian "
+        f"before taking anything at {whose} age."
     )
 
 
