@@ -505,7 +505,7 @@ async def faq(asked: Asked, request: Request) -> Answer:
 AAP_SUPPLEMENTS = knowledge.Source(
     "American Academy of Pediatrics: Use of Performance-Enhancing Substances (LaBotz, Griesemer)", 2016, "https://doi.org/10.1542/peds.2016-1300"
 )
-SPORTS_SUPPLEMENTS = frozenset({"creatine", "protein_powder", "mass_gainer"})
+SPORTS_SUPPLEMENTS = frozenset({"creatine", "protein_powder"})  # the mass gainer answer says "under 18, stick to food" itself
 # "my 14 year old daughter", "our 16yo son": a child, aged before being named.
 AGED_CHILD = re.compile(r"\b(?:my|our) (?P<age>\d{1,2}) ?(?:-| )?(?:years?|yrs?|y/?o)?(?:[- ]old)? (?P<who>son|daughter|boy|girl|kid|child|lad)\b")
 # The user's own age said ("I'm 15", "im 16 and", "as a 14 year old", "15yo here").

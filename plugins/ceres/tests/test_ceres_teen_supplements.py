@@ -17,7 +17,7 @@ ADULT_DOSE = "3-5 g a day"
         ("I'm 15, is creatine safe for me?", "At 15, you're still growing: creatine isn't needed or recommended under 18."),
         ("can i take creatine? i'm 17 and lift 4x a week", "At 17, you're still growing: creatine"),
         ("should my 14 year old daughter take protein powder?", "At 14, she's still growing: protein powder isn't needed or recommended"),
-        ("I'm a teenager, should I take a mass gainer?", "You're still growing: mass gainers aren't needed or recommended"),
+        ("I'm a teenager, should I take protein powder?", "You're still growing: protein powder isn't needed or recommended"),
         ("is creatine ok for a 16 year old?", "At 16, you're still growing"),
         ("my mate says protein shakes are a must at our age, im 15, true?", "At 15, you're still growing: protein powder isn't needed"),
     ],
