@@ -18,13 +18,13 @@ from agenthost_ceres.abroad_words import DAYS, EATEN, FOODS, MEALS, SANDWICH, SM
 
 # Words each language uses and English does not: two of them (or one and a meal verb) name it.
 MARKS: dict[str, str] = {
-    "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
+    "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|bebi|bebido|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
     "fr": r"j'?ai|ce midi|ce matin|ce soir|hier|aujourd'?hui|avec|une|et|mange|pris|bu|des|du|petit[- ]dejeuner|dejeuner|diner",
     "de": r"ich|habe|hab|hatte|gegessen|getrunken|heute|gestern|mit|und|eine|einen|zum|fruhstuck|mittag|abend|abendessen|mittagessen",
     "pt": r"comi|almocei|jantei|tomei|bebi|lanchei|hoje|ontem|com|uma|um|cafe da manha|almoco|jantar|pao|frango|feijao",
     "it": r"ho|mangiato|preso|bevuto|pranzato|cenato|colazione|pranzo|oggi|ieri|stamattina|stasera|con|una|di|del",
     "nl": r"ik|heb|had ik|had i|gegeten|gedronken|vandaag|gisteren|gisteravond|vanochtend|een|met|en|als|ontbijt|avondeten",
-    "pl": r"zjadl\w*|jadl\w*|wypil\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
+    "pl": r"zjadl\w*|jadl\w*|wypil\w*|puszk\w*|butelk\w*|szklank\w*|na|sniadanie|obiad|kolacj\w*|dzis|dzisiaj|wczoraj|z|ze|na breakfast|na lunch|na dinner|ate",  # "zjadłem" reaches us as "ate"
 }
 # Nothing eaten, or not eaten ("ik heb vandaag niks gegeten", "no he comido nada"): no meal to read.
 NOT_EATEN: dict[str, str] = {
@@ -50,6 +50,17 @@ ASKED: tuple[tuple[str, str, str], ...] = (
     ("nl", r"(?:hoeveel|how much) (?:eiwit(?:ten)?|calorie[e]?n|calories|protein|kcal) (?:zit(?:ten)? er in|heeft|hebben)\s+(?P<food>.+)", "{what} in {food}"),
     ("pl", r"(?:ile|how much) (?:bialka|kalorii|protein|calories) (?:ma|maja|jest w)\s+(?P<food>.+)", "{what} in {food}"),
 )
+# One's own log asked: "¿qué comí ayer?", "quante calorie ho mangiato oggi?", "was habe ich heute gegessen?".
+LOG_ASKED: dict[str, str] = {
+    "es": r"(?:que|lo que|cuant[ao]s? (?:calorias|proteinas?)) (?:he |hemos )?(?:comido|comi|tomado|tome|llevo)",
+    "pt": r"(?:o que|que|quant[ao]s? (?:calorias|proteinas?)) (?:eu )?(?:ja )?(?:comi|comemos|tenho comido|tomei)",
+    "fr": r"(?:qu'?est-ce que|qu'?est ce que|qu'|combien de (?:calories|proteines)) ?(?:j'?ai|ai-je|ai je) (?:mange|pris)",
+    "de": r"(?:was|wie ?viele? (?:kalorien|eiweiss|protein)) (?:habe|hab|hatte) ich (?:\w+ )?(?:gegessen|getrunken)",
+    "it": r"(?:cosa|che cosa|quant[ei] (?:calorie|proteine)) (?:ho|abbiamo) (?:mangiato|preso)",
+    "nl": r"(?:wat|(?:hoeveel|how much) (?:calorie[e]?n|calories|eiwit(?:ten)?|protein)) (?:heb|had) (?:ik|i) (?:\w+ )?(?:gegeten|gedronken|binnen)",
+    "pl": r"(?:co|(?:ile|how much) (?:kalorii|bialka|calories|protein)) (?:\w+ )?(?:zjadl(?:em|am)|jadl(?:em|am)|ate)",
+}
+CALORIE_WORD = re.compile(r"\b(?:calori\w*|kalori\w*|kcal)\b")
 # Any of a language's meal words: one look instead of one a meal.
 _MEAL_WORDS = {language: "|".join(pattern for pattern, _ in meals) for language, meals in MEALS.items()}
 _ANY_EATING = "|".join(f"{EATEN[language]}|{_MEAL_WORDS[language]}" for language in MARKS)
@@ -101,6 +112,15 @@ def _asked(low: str) -> str | None:
         what = "how much protein" if PROTEIN_WORD.search(found.group(0)) else "how many calories"
         food = _foods(found.group("food"), language).strip() if "food" in found.groupdict() else ""
         return english.format(what=what, food=food) + "?"
+    for language, pattern in LOG_ASKED.items():
+        if _words_of(pattern).search(question):
+            day = next((english for pattern, english in DAYS[language] if _words_of(pattern).search(question)), "today")
+            day = "yesterday" if day == "last night" else "today" if day.startswith("this") else day
+            if PROTEIN_WORD.search(question):
+                return f"how much protein have i had {day}?"
+            if CALORIE_WORD.search(question):
+                return f"how many calories have i had {day}?"
+            return f"what did i eat {day}?"
     return None
 
 

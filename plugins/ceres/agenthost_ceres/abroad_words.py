@@ -72,7 +72,7 @@ EATEN: dict[str, str] = {
     "fr": r"(?:j'?ai|on a|nous avons) (?:mange|pris|bu|avale|grignote)|(?:j'?ai|on a) eu|je me suis fait",
     "de": r"(?:ich )?(?:habe|hab|hatte|hatten|aß|ass|trank)(?: ich)?|gegessen|getrunken|genommen|gefruhstuckt",
     "pt": r"(?:eu )?(?:comi|tomei|bebi|comemos|tomamos)|(?:eu )?(?:tenho|tinha) comido",
-    "it": r"(?:ho|abbiamo) (?:mangiato|preso|press|bevuto)|(?:ho|abbiamo) (?:fatto colazione|pranzato|cenato) con|(?:mi sono mangiat[oa])",
+    "it": r"(?:ho|abbiamo) (?:mangiato|preso|press|bevuto)|(?:e |poi )?(?:bevuto|mangiato)|(?:ho|abbiamo) (?:fatto colazione|pranzato|cenato) con|(?:mi sono mangiat[oa])",
     "nl": r"(?:ik |i )?(?:heb|had|hebben|at|aten|dronk)(?: ik| i| we)?|gegeten|gedronken|genomen",
     "pl": r"zjadl(?:em|am|ysmy)|jadl(?:em|am)|wypil(?:em|am)|zjedlismy|ate",
 }
@@ -89,7 +89,7 @@ SANDWICH: dict[str, str] = {
 # Foods, longest first within a language; each English name finds a row of the table.
 FOODS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
-        (r"cafe con leche", "coffee with milk"), (r"cafe solo|cafe americano", "black coffee"), (r"cafe", "coffee"), (r"pan con tomate", "toast with tomato"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"cafe con leche", "coffee with milk"), (r"cafe solo|cafe americano", "black coffee"), (r"cafe", "coffee"), (r"pan con tomate", "toast with tomato"),
         (r"tostadas?", "toast"), (r"pan integral", "whole-wheat bread"), (r"pan", "bread"), (r"leche", "milk"), (r"un te", "a tea"),
         (r"zumo de naranja|jugo de naranja", "orange juice"), (r"tomates", "tomatoes"), (r"tomate", "tomato"), (r"huevos revueltos", "scrambled eggs"),
         (r"huevos? fritos?", "fried egg"), (r"huevos", "eggs"), (r"huevo", "egg"), (r"pollo", "chicken"), (r"arroz", "rice"), (r"lentejas", "lentils"),
@@ -106,7 +106,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"frijoles", "pinto beans"), (r"sopa de tomate", "tomato soup"), (r"sopa", "soup"), (r"nueces", "walnuts"), (r"almendras", "almonds"), (r"cruasan|croissant", "croissant"),
     ),
     "fr": (
-        (r"tortilla(?: espagnole)?|omelette espagnole", "spanish omelette"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortilla(?: espagnole)?|omelette espagnole", "spanish omelette"),
         (r"cafe au lait|cafe creme|un creme", "coffee with milk"), (r"cafe noir|expresso|espresso", "black coffee"), (r"cafe", "coffee"), (r"the", "tea"),
         (r"tartines?|pain grille", "toast"), (r"pain complet", "whole-wheat bread"), (r"baguette|pain", "bread"), (r"croissants?", "croissant"),
         (r"lait", "milk"), (r"jus d' ?orange", "orange juice"), (r"salade nicoise", "salad nicoise"), (r"salade", "salad"), (r"yaourts?|yogourts?", "yogurt"),
@@ -122,7 +122,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"pizza", "pizza"), (r"amandes", "almonds"), (r"noix", "walnuts"),
     ),
     "de": (
-        (r"milchkaffee|kaffee mit milch", "coffee with milk"), (r"schwarzer kaffee", "black coffee"), (r"kaffee", "coffee"), (r"tee", "tea"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"milchkaffee|kaffee mit milch", "coffee with milk"), (r"schwarzer kaffee", "black coffee"), (r"kaffee", "coffee"), (r"tee", "tea"),
         (r"haferflocken", "oats"), (r"haferbrei|porridge", "porridge"), (r"vollkornbrot", "whole-wheat bread"), (r"toast", "toast"), (r"brotchen|semmel", "bread roll"),
         (r"brot", "bread"), (r"butterbrot", "bread with butter"), (r"kase", "cheese"), (r"schinken", "ham"), (r"ruhrei", "scrambled eggs"), (r"spiegelei", "fried egg"),
         (r"eier", "eggs"), (r"ei", "egg"), (r"hahnchen|huhnchen|huhn", "chicken"), (r"reis", "rice"), (r"nudeln|pasta", "pasta"), (r"spaghetti", "spaghetti"),
@@ -138,7 +138,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"spanisches? omelett|spanische tortilla", "spanish omelette"),
     ),
     "pt": (
-        (r"tortilha(?: de batatas?| espanhola)?|omelete espanhola", "spanish omelette"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortilha(?: de batatas?| espanhola)?|omelete espanhola", "spanish omelette"),
         (r"cafe com leite|pingado|galao", "coffee with milk"), (r"cafe preto|cafezinho|expresso", "black coffee"), (r"cafe", "coffee"), (r"cha", "tea"),
         (r"pao integral", "whole-wheat bread"), (r"torradas?", "toast"), (r"pao(?:zinho)? frances|paes|pao", "bread"), (r"leite", "milk"), (r"suco de laranja|sumo de laranja", "orange juice"),
         (r"feijao preto", "black beans"), (r"feijao", "pinto beans"), (r"arroz", "rice"), (r"frango", "chicken"), (r"ovos mexidos", "scrambled eggs"), (r"ovos? fritos?", "fried egg"),
@@ -153,7 +153,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"castanhas de caju", "cashews"), (r"amendoas", "almonds"),
     ),
     "it": (
-        (r"tortilla(?: spagnola| di patate)?|frittata di patate", "spanish omelette"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortilla(?: spagnola| di patate)?|frittata di patate", "spanish omelette"),
         (r"caffe ?latte|caffe macchiato|latte macchiato", "coffee with milk"), (r"cappuccino", "cappuccino"), (r"(?:caffe )?espresso|caffe", "black coffee"), (r"(?:un )?te", "a tea"),
         (r"cornett[oi]|brioche", "croissant"), (r"fette biscottate|pane tostato", "toast"), (r"pane integrale", "whole-wheat bread"), (r"pane", "bread"),
         (r"latte", "milk"), (r"spremuta d' ?arancia|succo d' ?arancia", "orange juice"), (r"pasta al pomodoro|pasta al sugo", "pasta with tomato sauce"),
@@ -165,12 +165,12 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"carne macinata", "ground beef"), (r"bistecca", "steak"), (r"maiale", "pork"), (r"salsiccia|salsicce|wurstel", "sausage"), (r"lenticchie", "lentils"),
         (r"ceci", "chickpeas"), (r"fagiolini", "green beans"), (r"piselli", "peas"), (r"verdure", "vegetables"), (r"broccoli", "broccoli"), (r"spinaci", "spinach"),
         (r"carote", "carrots"), (r"cetriolo", "cucumber"), (r"funghi", "mushrooms"), (r"fragole", "strawberries"), (r"uva", "grapes"), (r"zuppa di pomodor[oi]|crema di pomodor[oi]", "tomato soup"), (r"zuppa|minestrone", "soup"),
-        (r"fiocchi d' ?avena|avena", "oats"), (r"cereali", "cereal"), (r"birra", "beer"), (r"vino rosso", "red wine"), (r"vino bianco", "white wine"), (r"acqua", "water"),
+        (r"fiocchi d' ?avena|avena", "oats"), (r"cereali", "cereal"), (r"birra|borra", "beer"), (r"vino rosso", "red wine"), (r"vino bianco", "white wine"), (r"acqua", "water"),
         (r"burro", "butter"), (r"marmellata", "jam"), (r"miele", "honey"), (r"gelato", "ice cream"), (r"cioccolato", "chocolate"), (r"hamburger", "burger"),
         (r"pizza margherita|margherita", "cheese pizza"), (r"pizza", "pizza"), (r"mandorle", "almonds"), (r"noci", "walnuts"), (r"avocado", "avocado"),
     ),
     "nl": (
-        (r"spaanse (?:omelet|tortilla)|tortilla(?: de patatas)?", "spanish omelette"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"spaanse (?:omelet|tortilla)|tortilla(?: de patatas)?", "spanish omelette"),
         (r"koffie verkeerd|koffie met melk", "coffee with milk"), (r"zwarte koffie", "black coffee"), (r"koffie", "coffee"), (r"thee", "tea"),
         (r"havermout|pap", "porridge"), (r"volkorenbrood", "whole-wheat bread"), (r"boterhammen|boterham", "slices of bread"), (r"geroosterd brood|toast", "toast"),
         (r"brood", "bread"), (r"kaas", "cheese"), (r"ham", "ham"), (r"roerei", "scrambled eggs"), (r"spiegelei|gebakken ei", "fried egg"), (r"eieren", "eggs"),
@@ -186,7 +186,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"avocado", "avocado"),
     ),
     "pl": (
-        (r"tortill[ai](?: hiszpansk\w*| de patatas)?|omlet hiszpansk\w*", "spanish omelette"),
+        (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortill[ai](?: hiszpansk\w*| de patatas)?|omlet hiszpansk\w*", "spanish omelette"),
         (r"kaw\w* z mlekiem|kaw\w* z mleka", "coffee with milk"), (r"czarn\w* kaw\w*", "black coffee"), (r"kaw[aey]", "coffee"), (r"herbat\w*", "tea"),
         (r"owsiank\w*|platki owsiane|platkami owsianymi", "porridge"), (r"tost\w*|grzank\w*", "toast"), (r"chleb\w*|pieczyw\w*", "bread"), (r"bulk\w*", "bread roll"),
         (r"ser(?:a|em|ek|kiem)?", "cheese"), (r"szynk\w*", "ham"), (r"jajecznic\w*", "scrambled eggs"), (r"jajk\w* sadzon\w*", "fried egg"), (r"jajk[aio]|jaja|jajek|jajkami", "eggs"),
@@ -203,30 +203,30 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Amounts and small words: containers, numbers, articles and "and"/"with", then what is dropped.
 SMALL: dict[str, tuple[tuple[str, str], ...]] = {
-    "es": ((r"(?:me )?lo (?:apuntas|anotas|registras|guardas)|apuntamelo|apuntalo|anotalo|registralo|puedes apuntarlo|puedes anotarlo", "log it"), (r"grandes?", "big"), (r"pequen[oa]s?", "small"), (r"vasos?", "glass"), (r"tazas?", "cup"), (r"platos?", "plate"), (r"cuencos?|boles?|tazon", "bowl"), (r"rebanadas", "slices"), (r"rebanada", "slice"),
-           (r"trozos?|pedazos?", "piece"), (r"latas?", "can"), (r"punados?", "handful"), (r"un poco de|algo de|unos|unas", "some"), (r"un|una|uno", "a"),
+    "es": ((r"botellas?|botellin(?:es)?", "bottle"), (r"(?:me )?lo (?:apuntas|anotas|registras|guardas)|apuntamelo|apuntalo|anotalo|registralo|puedes apuntarlo|puedes anotarlo", "log it"), (r"grandes?", "big"), (r"pequen[oa]s?", "small"), (r"vasos?", "glass"), (r"tazas?", "cup"), (r"platos?", "plate"), (r"cuencos?|boles?|tazon", "bowl"), (r"rebanadas", "slices"), (r"rebanada", "slice"),
+           (r"trozos?|pedazos?", "piece"), (r"latas?|late", "can"), (r"punados?", "handful"), (r"un poco de|algo de|unos|unas", "some"), (r"un|una|uno", "a"),
            (r"dos", "two"), (r"tres", "three"), (r"cuatro", "four"), (r"medio|media", "half"), (r"y|e", "and"), (r"con", "with"), (r"sin", "without"),
            (r"solo|solamente", "just"), (r"de|del|el|la|los|las|al|me|yo|tambien|pues|bueno", "")),
-    "fr": ((r"(?:tu )?(?:peux|pourrais) (?:le |l')?(?:noter|enregistrer|ajouter)|note[- ]le|enregistre[- ]le", "log it"), (r"grande?s?|grosse?s?", "big"), (r"petite?s?", "small"), (r"verres?", "glass"), (r"tasses?", "cup"), (r"assiettes?", "plate"), (r"bols?", "bowl"), (r"tranches", "slices"), (r"tranche", "slice"), (r"morceaux?", "piece"), (r"une part d[e']|une portion d[e']", "a slice of "),
+    "fr": ((r"canettes?", "can"), (r"bouteilles?", "bottle"), (r"(?:tu )?(?:peux|pourrais) (?:le |l')?(?:noter|enregistrer|ajouter)|note[- ]le|enregistre[- ]le", "log it"), (r"grande?s?|grosse?s?", "big"), (r"petite?s?", "small"), (r"verres?", "glass"), (r"tasses?", "cup"), (r"assiettes?", "plate"), (r"bols?", "bowl"), (r"tranches", "slices"), (r"tranche", "slice"), (r"morceaux?", "piece"), (r"une part d[e']|une portion d[e']", "a slice of "),
            (r"une poignee d'?", "a handful of "), (r"un peu de|un peu d'|quelques|des|du|de la|de l'", "some "), (r"un|une", "a"), (r"deux", "two"), (r"trois", "three"),
            (r"quatre", "four"), (r"et", "and"), (r"avec", "with"), (r"sans", "without"), (r"juste|seulement", "just"), (r"de|d'|le|la|les|l'|aussi|puis|bu|mange|pris", "")),
-    "de": ((r"kannst du (?:das|es) (?:eintragen|notieren|speichern)|trag (?:das|es) (?:bitte )?ein", "log it"), (r"grosse[nrs]?|grosses", "big"), (r"kleine[nrs]?", "small"), (r"glas|glaser", "glass"), (r"tasse|tassen|becher", "cup"), (r"teller", "plate"), (r"schussel|schale", "bowl"), (r"scheiben", "slices"), (r"scheibe", "slice"),
+    "de": ((r"dosen?", "can"), (r"flaschen?", "bottle"), (r"kannst du (?:das|es) (?:eintragen|notieren|speichern)|trag (?:das|es) (?:bitte )?ein", "log it"), (r"grosse[nrs]?|grosses", "big"), (r"kleine[nrs]?", "small"), (r"glas|glaser", "glass"), (r"tasse|tassen|becher", "cup"), (r"teller", "plate"), (r"schussel|schale", "bowl"), (r"scheiben", "slices"), (r"scheibe", "slice"),
            (r"stuck|stucke", "piece"), (r"eine handvoll", "a handful of"), (r"ein paar|etwas", "some"), (r"ein|eine|einen|einem|einer", "a"), (r"zwei", "two"),
            (r"drei", "three"), (r"vier", "four"), (r"halbe|halben|halbes", "half"), (r"und", "and"), (r"mit", "with"), (r"ohne", "without"), (r"nur", "just"),
            (r"ich|wir|der|die|das|den|dem|auch|noch|dann", "")),
-    "pt": ((r"(?:pode|podes|consegue) (?:anotar|registrar|registar|apontar)(?: isso)?|anota(?:-me)?(?: isso| ai)?|registra(?: isso)?", "log it"), (r"grandes?", "big"), (r"pequen[oa]s?", "small"), (r"copos?", "glass"), (r"xicaras?|chavenas?|canecas?", "cup"), (r"pratos?", "plate"), (r"tigelas?", "bowl"), (r"fatias", "slices"), (r"fatia", "slice"),
+    "pt": ((r"latas?|latinhas?|late", "can"), (r"garrafas?|garrafinhas?", "bottle"), (r"(?:pode|podes|consegue) (?:anotar|registrar|registar|apontar)(?: isso)?|anota(?:-me)?(?: isso| ai)?|registra(?: isso)?", "log it"), (r"grandes?", "big"), (r"pequen[oa]s?", "small"), (r"copos?", "glass"), (r"xicaras?|chavenas?|canecas?", "cup"), (r"pratos?", "plate"), (r"tigelas?", "bowl"), (r"fatias", "slices"), (r"fatia", "slice"),
            (r"pedacos?", "piece"), (r"um punhado de", "a handful of"), (r"um pouco de|uns|umas", "some"), (r"um|uma", "a"), (r"dois|duas", "two"), (r"tres", "three"),
            (r"quatro", "four"), (r"meio|meia", "half"), (r"e", "and"), (r"com", "with"), (r"sem", "without"), (r"so|somente|apenas", "just"),
            (r"de|do|da|dos|das|o|a|os|as|eu|tambem|ai", "")),
-    "it": ((r"(?:puoi |me lo )?(?:segnarlo|annotarlo|registrarlo|segnalo|annotalo|registralo)|me lo segni", "log it"), (r"grandi|grande", "big"), (r"piccol[oaie]", "small"), (r"bicchieri?", "glass"), (r"tazz[ae]", "cup"), (r"piatt[oi]", "plate"), (r"ciotol[ae]", "bowl"), (r"fette", "slices"), (r"fetta", "slice"), (r"pezz[oi]", "piece"),
+    "it": ((r"lattin[ae]", "can"), (r"bottigli(?:a|e|etta|ette)", "bottle"), (r"(?:puoi |me lo )?(?:segnarlo|annotarlo|registrarlo|segnalo|annotalo|registralo)|me lo segni", "log it"), (r"grandi|grande", "big"), (r"piccol[oaie]", "small"), (r"bicchieri?", "glass"), (r"tazz[ae]", "cup"), (r"piatt[oi]", "plate"), (r"ciotol[ae]", "bowl"), (r"fette", "slices"), (r"fetta", "slice"), (r"pezz[oi]", "piece"),
            (r"una manciata di", "a handful of"), (r"un po' di|un po di|qualche|dei|delle|degli", "some"), (r"un|uno|una|un'", "a"), (r"due", "two"), (r"tre", "three"),
            (r"quattro", "four"), (r"mezz[oa]", "half"), (r"e|ed", "and"), (r"con|col", "with"), (r"senza", "without"), (r"solo|soltanto", "just"),
            (r"di|del|della|dello|il|lo|la|i|gli|le|l'|al|alla|anche|poi", "")),
-    "nl": ((r"(?:kun je |wil je )?(?:dat|het) (?:noteren|opschrijven|invoeren|erin zetten)|noteer (?:dat|het)", "log it"), (r"grote?", "big"), (r"kleine?", "small"), (r"glazen|glas|glaasje", "glass"), (r"kopjes?|kop|mok", "cup"), (r"borden|bord", "plate"), (r"kommen|kom|bakje", "bowl"), (r"plakjes|sneetjes|plakken", "slices"),
+    "nl": ((r"blikjes?|blik", "can"), (r"flesjes?|flessen|fles", "bottle"), (r"(?:kun je |wil je )?(?:dat|het) (?:noteren|opschrijven|invoeren|erin zetten)|noteer (?:dat|het)", "log it"), (r"grote?", "big"), (r"kleine?", "small"), (r"glazen|glas|glaasje", "glass"), (r"kopjes?|kop|mok", "cup"), (r"borden|bord", "plate"), (r"kommen|kom|bakje", "bowl"), (r"plakjes|sneetjes|plakken", "slices"),
            (r"plakje|sneetje|plak", "slice"), (r"stukjes?|stuk", "piece"), (r"een handje", "a handful of"), (r"wat|een paar", "some"), (r"een", "a"), (r"twee", "two"),
            (r"drie", "three"), (r"vier", "four"), (r"halve|half", "half"), (r"en", "and"), (r"met", "with"), (r"zonder", "without"), (r"alleen|maar", "just"),
            (r"ik|we|de|het|van|ook|toen|nog", "")),
-    "pl": ((r"(?:mozesz )?(?:to )?(?:zapisac|zapisz|zanotuj|zanotowac)(?: to)?", "log it"), (r"duz\w*", "big"), (r"maly|mala|male|malego|malej|malych", "small"), (r"szklank\w*", "glass"), (r"kub\w*|filizank\w*", "cup"), (r"talerz\w*", "plate"), (r"misk\w*", "bowl"), (r"kromk\w*|plastr\w*", "slices"), (r"kawal\w*", "piece"),
+    "pl": ((r"puszk\w*", "can"), (r"butelk\w*", "bottle"), (r"(?:mozesz )?(?:to )?(?:zapisac|zapisz|zanotuj|zanotowac)(?: to)?", "log it"), (r"duz\w*", "big"), (r"maly|mala|male|malego|malej|malych", "small"), (r"szklank\w*", "glass"), (r"kub\w*|filizank\w*", "cup"), (r"talerz\w*", "plate"), (r"misk\w*", "bowl"), (r"kromk\w*|plastr\w*", "slices"), (r"kawal\w*", "piece"),
            (r"garsc", "a handful of"), (r"troche", "some"), (r"dwa|dwie", "two"), (r"trzy", "three"), (r"cztery", "four"), (r"pol", "half"), (r"i|oraz", "and"),
            (r"z|ze", "with"), (r"bez", "without"), (r"tylko", "just"), (r"ja|tez|potem|a", "")),
 }

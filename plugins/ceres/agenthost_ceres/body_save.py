@@ -46,11 +46,17 @@ async def save_body_facts(turn: Turn, facts: dict[str, Any]) -> str | None:
     turn.profile = {**(turn.profile or {}), **result.get("saved", facts)}
     previous = result.get("previous") or {}
     parts = [_describe(key, value, previous.get(key)) for key, value in facts.items()]
+    if "weight_kg" in facts and (pounds := POUNDS_SAID.search(turn.message.lower())) is not None:
+        parts[list(facts).index("weight_kg")] += f" ({pounds.group(0).strip()})"  # "I weigh 150 lbs": the figure said, beside the kg kept
     return f"Saved to your profile: {', '.join(parts)}."
 
 
+# A weight said in pounds or stone ("150 lbs", "11 stone 4", "11st 4lb").
+POUNDS_SAID = re.compile(r"\b\d{1,3}(?:\.\d)? ?(?:st(?:one)?s?(?: ?\d{1,2}(?: ?(?:lbs?|pounds?))?)?|lbs?|pounds?)\b")
+
+
 def _describe(key: str, value: Any, before: Any) -> str:
-    shown = {"weight_kg": f"weight {_number(value)} kg", "height_cm": f"height {_number(value)} cm", "age": f"age {value}", "sex": f"sex {value}"}[key]
+    shown = {"weight_kg": f"weight {_number(value)} kg", "height_cm": f"height {_number(value)} cm", "age": f"age {_number(value)}", "sex": f"sex {value}"}[key]
     if before is None:
         return shown
     unit = {"weight_kg": " kg", "height_cm": " cm"}.get(key, "")
@@ -59,3 +65,22 @@ def _describe(key: str, value: Any, before: Any) -> str:
 
 def _number(value: Any) -> str:
     return f"{float(value):g}" if isinstance(value, (int, float)) else str(value)
+
+
+# Someone else's body said ("my son is 15 and 60kg", "she weighs 55 kg", "for my wife, 70kg"):
+# not the user's, so never saved in the user's profile.
+OTHER_PERSON = re.compile(
+    r"\b(?:my|our|his|her|their|a|for) (?:son|daughter|kids?|child|children|boy|girl|lad|teen|teenager|husband|hubby|wife|partner|"
+    r"boyfriend|girlfriend|bf|gf|fiance|fiancee|mum|mom|mother|dad|father|brother|sister|friend|mate|gran|grandma|grandad|nan|"
+    r"aunt|uncle|cousin|client|athlete|patient|colleague|flatmate|housemate|dog|cat)s?\b"
+    r"|\b(?:he|she|they)(?:'s| is| are| weighs?| has)\b|\bhim\b|\bher\b"
+)
+
+
+async def save_facts_said(turn: Turn) -> str | None:
+    """Save the weight, height, age and sex the user states about themselves beside a question
+    ("I weigh 150 lbs, how many calories should I eat"): the sentence confirming them, or None
+    when nothing of the user's was said or saved."""
+    if OTHER_PERSON.search(turn.message.lower()):
+        return None
+    return await save_body_facts(turn, body_facts(turn.message))

@@ -670,6 +670,9 @@ PROTEIN_NEEDS = FirstLook(re.compile(
     r"(?:players?|runners?|athletes?|lifters?|cyclists?|swimmers?|rowers?|climbers?|boxers?|fighters?|footballers?|sprinters?|"
     r"bodybuilders?|man|woman|men|women|guy|girl|lad|bloke|person|adult|teen(?:ager)?|student|pensioner|senior|vegan|vegetarian|veggie) "
     r"(?:eat|need|have|get|aim for|consume|take)\b|"
+    # "how much protein does my husband need, he's 90kg", "how much protein should she eat": someone's need, never a food's
+    r"\bhow (?:much|many grams of) protein (?:does|do|should|would|must) (?:(?:my|our) (?:(?!\d)[\w'-]+ ){0,2}?(?:son|daughter|kids?|child|boy|girl|teen(?:ager)?|husband|hubby|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|brother|sister|friend|mate|gran|grandma|grandad|nan)|he|she|they) "
+    r"(?:need|eat|have|get|aim for|take)\b|"
     # "protein for muscle gain at 60kg?", "how much protein to get bigger": protein for a goal
     r"\b(?:how much |how many grams of )?protein (?:for|to) (?:(?:build(?:ing)?|gain(?:ing)?|put(?:ting)? on) )?(?:muscles?|muscle gain|bulk(?:ing)?|a bulk|mass|get(?:ting)? (?:big|bigger|jacked|swole)|gain(?:ing)? weight|lose weight|losing weight|weight loss|fat loss|a cut|cutting)\b"
 ))

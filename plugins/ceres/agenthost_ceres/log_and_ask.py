@@ -47,6 +47,50 @@ def meal_and_question(text: str) -> tuple[str, str] | None:
         if not parse_meal(meal, load_table()).items:
             return None  # "had a rough day, what should I eat?": nothing eaten to log
         return meal, question
+    return _question_then_meal(parts)
+
+
+# The food a meal told after a question points back to: "is pasta healthy? had a bowl of it".
+POINTS_BACK = re.compile(r"\b(?:it|them|one|some|those|that|these)\b(?!\s+(?:was|is|were|are)\b)")
+# How often, not a meal: "no eggs, had them all week", "i had loads this week", "I eat it every day".
+OFTEN = re.compile(
+    r"\b(?:all|the whole|every|each) (?:week|month|day|morning|night|evening|weekend)\b|\bthis (?:week|month)\b|\b(?:everyday|lately|recently|always|usually|normally|"
+    r"all the time|loads|so much|so many|too much|too many|a lot|every ?time|used to|these days)\b"
+)
+NUTRIENT_WORDS = frozenset({"sugar", "sugars", "salt", "fat", "fats", "protein", "carbs", "fibre", "fiber", "caffeine", "sodium", "calories"})
+# An amount eaten with no food after it: "i just ate two", "I had 200g for breakfast", "drank a 500ml bottle".
+_MEASURE = r"g|grams?|ml|cl|l|kg|oz|cups?|slices?|pieces?|bowls?|glass(?:es)?|cans?|bottles?|mugs?|pints?|plates?|portions?|servings?|handfuls?|scoops?"
+AMOUNT_ALONE = re.compile(
+    r"\b(?:had|ate|eaten|drank|drunk|finished|got through|scoffed|polished off)\s+(?:just\s+|like\s+|about\s+)?"
+    r"(?:a couple|a few|an?|one|two|three|four|five|six|half|\d+(?:\.\d+)?)(?:\s*(?:\d+(?:\.\d+)?\s*)?(?P<unit>" + _MEASURE + r")\b)*"
+    r"(?=\s+(?:with|for|at|this|today|yesterday|earlier|last|in|on|and|so|too|as|before|after)\b|\s*[,.!]*\s*$)"
+)
+
+
+def _question_then_meal(parts: list[str]) -> tuple[str, str] | None:
+    """(the meal, the question) when the question comes first: "how much protein in chicken? I had
+    200g chicken for lunch", "is pasta healthy? had a bowl of it for lunch", "how many calories in a
+    banana, i just ate two". The food the question names fills in a meal that points back at it."""
+    for n in range(1, len(parts)):
+        asked = LEAD_IN.sub("", parts[0])
+        if not _starts_asking(asked) and not parts[n - 1].rstrip().endswith("?"):
+            return None
+        meal = core(" ".join(parts[n:])).rstrip(" ,;:-–—.!")
+        question = " ".join(parts[:n]).strip()
+        if asks(meal) or PLANNED.search(meal) or REACTION.search(meal) or OFTEN.search(meal) or not (intents.reports_meal(meal) or EATEN.search(intents.clean(meal))):
+            continue
+        named = [item for item in parse_meal(question, load_table()).items if item.said not in NUTRIENT_WORDS]  # "how much sugar in coke?": the coke
+        eaten = parse_meal(meal, load_table()).items
+        if len(named) == 1 and named[0].food.id not in {item.food.id for item in eaten}:
+            food = named[0].said
+            if POINTS_BACK.search(meal):
+                meal = POINTS_BACK.sub(food, meal, count=1)  # "had a bowl of it for lunch": of the pasta asked about
+            elif (amount := AMOUNT_ALONE.search(meal)) is not None:
+                joint = " of " if amount.group("unit") else " "
+                meal = f"{meal[: amount.end()]}{joint}{food}{meal[amount.end():]}"  # "i just ate two", "I had 200g for breakfast": of the food asked about
+        if not parse_meal(meal, load_table()).items:
+            continue
+        return meal, question
     return None
 
 

@@ -627,9 +627,11 @@ def _correction_example(item: dict[str, Any], numbers: bool) -> str:
     if food is None:
         return ""
     alias = food.aliases[0]
-    if "each" in food.units or item.get("unit") == "each":
-        return f"actually it was two {plural(alias)}"
-    return f"actually it was half a cup of {alias}" if "cup" in food.units else ""
+    if "each" in food.units and item.get("unit") in (None, "each"):
+        # a number other than the one logged: "actually it was two eggs" after 2 eggs changed nothing
+        count = "three" if round(float(item.get("quantity") or 1)) == 2 else "two"
+        return f"actually it was {count} {plural(alias)}"
+    return f"actually it was half a cup of {alias}" if "cup" in food.units and item.get("unit") != "cup" else ""
 
 
 def _sources(groups: Any) -> str:

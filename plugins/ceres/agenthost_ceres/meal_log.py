@@ -411,6 +411,8 @@ async def move_meal(
         raise ToolError(f"that meal is already logged for {day}; nothing was changed")
     kind = meal_type or (meal.get("meal_type") if meal.get("date") != day or food is None else _default_meal(day))
     moved = {**_record_from_items({**meal, "date": day, "meal_type": kind or "snack"}, moving), "text": f"moved from {meal['date']}: {meal.get('text', '')}"}
+    moved.pop("adds_to", None)
+    moved.pop("group", None)  # a meal of its own: "change the burger to dinner" is no longer folded back into lunch
     rest = [item for item in meal["items"] if item not in moving]
     await add_meals(context.store, [moved])
     if rest:

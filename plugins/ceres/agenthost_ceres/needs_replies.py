@@ -14,6 +14,7 @@ from agenthost_ceres.intents import NOT_GAIN
 from agenthost_ceres.answer import Answer, Asked, kcal
 from agenthost_ceres import abroad_asks
 from agenthost_ceres.body import body_from_history
+from agenthost_ceres.body_save import OTHER_PERSON, save_facts_said
 from agenthost_ceres.energy import Body
 from agenthost_ceres.foods import load_table
 from agenthost_ceres.diet import DietPrefs
@@ -137,10 +138,11 @@ async def needs(asked: Asked, request: Request) -> Answer:
         # "how many cals so I don't gain any weight?" in pregnancy: no target against gaining
         lead = PREGNANCY_NO_GAIN + " " if goal != "lose" else ""
         return Answer(lead + PREGNANCY_NEEDS, "needs", slots, examples=["what should I avoid eating when pregnant?"])
+    saved_line = await save_facts_said(asked.turn)  # "I weigh 150 lbs, how many calories should I eat": kept, and said so
     facts = {**{k: v for k, v in (asked.turn.profile or {}).items() if k in ("age", "sex")}, **_body_facts(asked, slots)}
     age = facts.get("age")
     if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18 and goal != "lose":
-        return teen_needs(int(age), facts.get("sex"), slots)  # growing: estimated for their age, never a deficit
+        return _with_saved(teen_needs(int(age), facts.get("sex"), slots), saved_line)  # growing: estimated for their age, never a deficit
     if goal != "lose" and (child := CHILD_AGED.search(intents.clean(asked.turn.message))) is not None and 9 <= int(child.group("age")) < 18:
         # "my daughter is 15 and plays hockey, how much should she be eating?": her growing needs, not an adult's
         who = child.group("who")
@@ -174,10 +176,14 @@ async def needs(asked: Asked, request: Request) -> Answer:
             protein = result["protein"]
             lines.append(f"Protein: about {protein['low_g']}–{protein['high_g']} g a day ({protein['per_kg'][0]:g}–{protein['per_kg'][1]:g} g per kg{_per_lb(asked, protein['per_kg'])}).")
         lines.append("Tell me if you're a man or a woman (“I'm a man”) and I'll narrow it down.")
+        if saved_line:
+            lines.insert(0, saved_line)
         return Answer("\n".join(lines), "needs", slots, examples=["I'm a man", "I'm a woman"], reason=f"Sources: {spread['method']}; {spread['limits']}.")
     if energy is None:
+        if saved_line:
+            lines.append(saved_line)
         lines.append(
-            f"To estimate your calories I need your {_listing(result['missing'])}, e.g. “I'm 34, female, 68 kg, "
+            f"To estimate your calories I {'still ' if saved_line else ''}need your {_listing(result['missing'])}, e.g. “I'm 34, female, 68 kg, "
             "165 cm”. Most adults need roughly 1,800–2,400 kcal a day (women towards the lower end)."
         )
         if goal == "lose":
@@ -212,7 +218,9 @@ async def needs(asked: Asked, request: Request) -> Answer:
         lines.append(f"Say “my calorie target is {energy['target']}” and I'll track your days against it.")
     if not known:
         lines.append("Tell me how active you are (e.g. “I train 4 times a week”) and I'll refine it.")
-    if keep := _keep_in_profile(asked, result["body"]):
+    if saved_line:
+        lines.append(saved_line)
+    elif keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     other = {"lose": "and to gain?", "gain": "and to lose?", "maintain": "and to lose weight?"}[goal]
     return Answer(
@@ -294,6 +302,15 @@ async def protein(asked: Asked, request: Request) -> Answer:
         goal, slots["trains"] = "lose", True  # "12 wks out from my show, losing 0.5kg/wk" ... "is 200g protein a day enough?": the range for a cut
     if not slots.get("trains") and (plays_sport(asked.turn.message) or sport_in_history(asked.turn.history) or _gym_just_said(asked.turn.history)):
         slots["trains"] = True  # "play 5-a-side twice a week" said earlier: the training range, not 0.83 g/kg
+    said = intents.clean(asked.turn.message)
+    child = CHILD_AGED.search(said) or AGED_CHILD.search(said)
+    child = child if child is not None and 9 <= int(child.group("age")) < 18 else None
+    if child is not None or ((teen := TEEN_SAID.search(said)) is not None and teen.group("who")):
+        # "my daughter is 15 and 50kg, how much protein does she need?": a growing teenager's eating, not an adult's per-kg figure
+        who = (child.group("who") if child is not None else teen.group("who")).lower()
+        sex = "male" if who in TEEN_BOYS else "female" if who in TEEN_GIRLS else None
+        return teen_needs(int(child.group("age")) if child is not None else None, sex, slots, person="he" if sex == "male" else "she" if sex == "female" else "they")
+    saved_line = await save_facts_said(asked.turn)  # "how much protein should I eat? I'm 80kg": kept, and said so
     result = await asked.turn.call_tool(
         "nutrition_needs", **_arguments({**slots, "body": _body_facts(asked, slots)}, goal, asked.turn.profile)
     )
@@ -322,7 +339,9 @@ async def protein(asked: Asked, request: Request) -> Answer:
     ]
     if (checked := intents.protein_checked(intents.clean(asked.turn.message))) is not None:
         lines.insert(0, _protein_verdict(checked, weight, need))
-    if keep := _keep_in_profile(asked, result["body"]):
+    if saved_line:
+        lines.append(saved_line)
+    elif keep := _keep_in_profile(asked, result["body"]):
         lines.append(keep)
     examples = ["why?", "and calories?"]
     if need["basis"] not in ("training", "muscle", "cutting"):
@@ -453,6 +472,15 @@ async def faq(asked: Asked, request: Request) -> Answer:
         text, used = render_parts(entry, parts, prefs, gentle=not numbers)  # every part of a two-part question
     if request.slots.get("simple"):
         text = _bullets(entry.render(prefs, gentle=True, facet=facet))  # "make it simpler, like 3 bullet points": the gentle version, as points
+    if entry.id in SPORTS_SUPPLEMENTS and (teen := _under_18(asked)) is not None:
+        # "I'm 15, is creatine safe for me?", "my son is 15, can he take creatine?": not for a growing body, and no adult dosing
+        return Answer(
+            f"{_teen_supplement_caveat(entry.topic, *teen)}\nSource: {AAP_SUPPLEMENTS.cite()}.",
+            "faq",
+            {"id": entry.id},
+            reason=f"Teenagers are still growing and supplements haven't been tested in them; that's from {AAP_SUPPLEMENTS.cite()}, {AAP_SUPPLEMENTS.url}.",
+            examples=["how much protein do I need?", "snack ideas"] if teen[1] == "you" else ["snack ideas"],
+        )
     sources = "; ".join(source.cite() for source in used)
     lines = [text]
     if entry.id == "weight_loss_rate" and facet == "cut" and numbers and (weight := _weight_now(asked)):
@@ -470,6 +498,52 @@ async def faq(asked: Asked, request: Request) -> Answer:
     warns = {*entry.warns_about, *("gluten_free" for a in entry.warns_about if a == "gluten"), *("lactose_free" for a in entry.warns_about if a == "dairy")}
     return Answer(
         "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
+    )
+
+
+# Supplements taken to train or grow: not advised for under-18s.
+AAP_SUPPLEMENTS = knowledge.Source(
+    "American Academy of Pediatrics: Use of Performance-Enhancing Substances (LaBotz, Griesemer)", 2016, "https://doi.org/10.1542/peds.2016-1300"
+)
+SPORTS_SUPPLEMENTS = frozenset({"creatine", "protein_powder"})  # the mass gainer answer says "under 18, stick to food" itself
+# "my 14 year old daughter", "our 16yo son": a child, aged before being named.
+AGED_CHILD = re.compile(r"\b(?:my|our) (?P<age>\d{1,2}) ?(?:-| )?(?:years?|yrs?|y/?o)?(?:[- ]old)? (?P<who>son|daughter|boy|girl|kid|child|lad)\b")
+# The user's own age said ("I'm 15", "im 16 and", "as a 14 year old", "15yo here").
+OWN_AGE = re.compile(r"\b(?:i'?m|i am|im|as an?|me|age|aged)\s+(?P<age>1[0-7])\b(?! ?(?:kg|kgs|kilos?|lbs?|cm|stone|st|months?|mins?|minutes?|%|reps?|sets?|km|miles?|days?|weeks?|hours?))|\b(?P<aged>1[0-7]) ?(?:-| )?(?:years?|yrs?|y/?o)(?:[- ]old)?\b")
+TEEN_PERSON = re.compile(r"\b(?:i'?m|i am|im) (?:a |only a |just a )?(?:teen|teenager|in (?:high school|year (?:7|8|9|10|11|12)|secondary school|sixth form))\b")
+
+
+def _under_18(asked: Asked) -> tuple[int | None, str] | None:
+    """(age, person) when the question is for someone under 18: the user's age said or kept, or
+    a child's ("my son is 15", "my teenage daughter"); None for an adult or no age known."""
+    low = intents.clean(asked.turn.message)
+    if (child := CHILD_AGED.search(low) or AGED_CHILD.search(low)) is not None and 9 <= int(child.group("age")) < 18:
+        who = child.group("who")
+        return int(child.group("age")), "he" if who in TEEN_BOYS else "she" if who in TEEN_GIRLS else "they"
+    if (teen := TEEN_SAID.search(low)) is not None and teen.group("who"):
+        who = teen.group("who")
+        return None, "he" if who in TEEN_BOYS else "she" if who in TEEN_GIRLS else "they"
+    if (own := OWN_AGE.search(low)) is not None:
+        return int(own.group("age") or own.group("aged")), "you"
+    if TEEN_PERSON.search(low):
+        return None, "you"
+    age = (asked.turn.profile or {}).get("age") or body_from_history(asked.turn.history).to_json().get("age")
+    if isinstance(age, (int, float)) and not isinstance(age, bool) and 9 <= age < 18:
+        return int(age), "you"
+    return None
+
+
+def _teen_supplement_caveat(topic: str, age: int | None, person: str) -> str:
+    """The word for a teenager before a sports supplement's answer."""
+    growing, whose = GROWING[person]
+    at = f"At {age}, " if age is not None else ""
+    lead = f"{at}{growing.lower() if at else growing} still growing" if person != "you" else f"{at}{'you' if at else 'You'}'re still growing"
+    is_are = "isn't" if not topic.endswith("s") else "aren't"
+    return (
+        f"{lead}: {topic} {is_are} needed or recommended under 18. Real food does the job: a protein food at each meal (eggs, milk or "
+        f"yogurt, chicken, fish, beans), plenty of carbs and a snack around training. Supplements haven't been studied enough in teenagers, "
+        f"and the American Academy of Pediatrics advises against performance supplements before 18; talk to a GP or sports dietitian "
+        f"before taking anything at {whose} age."
     )
 
 
@@ -523,12 +597,17 @@ async def faq_rank(asked: Asked, request: Request) -> Answer:
     return Answer(text, "faq", {"id": entry.id}, reason="Figures from USDA FoodData Central for a usual portion.", examples=["why?"])
 
 
+def _with_saved(answer: Answer, saved_line: str | None) -> Answer:
+    """`answer` with the sentence confirming what was saved to the profile after it."""
+    return attrs.evolve(answer, text=f"{answer.text}\n{saved_line}") if saved_line else answer
+
+
 def _keep_in_profile(asked: Asked, body: dict[str, Any]) -> str:
     """When the figures came from the conversation, not the profile: how to keep them (General
     keeps weight, height, age and sex; Ceres only reads them)."""
     saved = Body.from_profile(asked.turn.profile).to_json()
     said = {key: value for key, value in body.items() if key in ("age", "sex", "height_cm", "weight_kg") and key not in saved}
-    if not said:
+    if not said or OTHER_PERSON.search(asked.turn.message.lower()):  # "my husband ... he's 90kg": his figures, not hers to keep
         return ""
     parts = [f"{said['age']:g}" if "age" in said else "", said.get("sex", ""),
              f"{said['height_cm']:g} cm" if "height_cm" in said else "", f"{said['weight_kg']:g} kg" if "weight_kg" in said else ""]

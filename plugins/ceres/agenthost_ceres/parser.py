@@ -74,6 +74,7 @@ UNITS = {
     "g": "g", "gram": "g", "gramme": "g", "gr": "g", "gm": "g", "kg": "kg", "kgs": "kg", "kilo": "kg", "kilogram": "kg",
     "oz": "oz", "ounce": "oz", "lb": "lb", "lbs": "lb", "pound": "lb",
     "ml": "ml", "millilitre": "ml", "milliliter": "ml", "l": "l", "litre": "l", "liter": "l",
+    "cl": "cl", "centilitre": "cl", "centiliter": "cl", "dl": "dl", "decilitre": "dl", "deciliter": "dl",
     "cup": "cup", "tbsp": "tbsp", "tbs": "tbsp", "tablespoon": "tbsp", "tsp": "tsp", "teaspoon": "tsp",
     "slice": "slice", "piece": "piece", "peice": "piece", "serving": "serving", "portion": "serving", "helping": "serving",
     "bowl": "bowl", "bowlful": "bowl", "plate": "plate", "glass": "glass", "mug": "mug", "can": "can", "tin": "can",
@@ -90,9 +91,12 @@ VAGUE_UNITS = {"bowl", "plate", "serving", "handful", "container", "bag", "box",
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
 # A pint is the UK's 568 ml unless the message says US/American or measures in other US units
 # ("a pint of beer and an 8 oz steak"): then the US pint, 473 ml. The reply names which.
-VOLUME_ML = {"ml": 1.0, "l": 1000.0, "fl oz": 29.57, "pint": 568.0, "us pint": 473.0, "shot": 30.0}
+VOLUME_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.57, "pint": 568.0, "us pint": 473.0, "shot": 30.0}
 US_MEASURES = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:oz|ounces?|lbs?|pounds?)|fl oz|quarts?|gallons?)\b")
 PINT_NAMES = {"pint": "UK pint", "us pint": "US pint"}
+# What holds a drink or a food whose size a measure before it gives ("a 330ml can", "a 500 ml
+# bottle", "a 250ml glass"): the measure is the amount, the container only says what it came in.
+SIZED_CONTAINERS = {"can", "bottle", "glass", "mug", "cup", "container", "bag", "box", "jar", "carton", "bowl", "plate"}
 # Household measures for foods whose row names no such unit (grams).
 GENERIC_G = {
     "cup": 240.0,
@@ -362,6 +366,10 @@ def grams_for(food: Food, unit: str | None, quantity: float) -> tuple[float, str
         if "cup" in units:
             return quantity * units["cup"] * 1.5, f"1 {unit} ≈ 1½ cups"
         return quantity * food.portion_grams * 1.5, f"1 {unit} ≈ 1½ servings"
+    if unit in VOLUME_ML and "scoop" in units and "protein" in food.id:
+        # "a 500 ml protein shake": the drink made from a scoop of powder, not 500 g of powder
+        scoops = max(1, round(quantity * VOLUME_ML[unit] / 500))
+        return scoops * units["scoop"], f"a shake ≈ {scoops} scoop{'s' if scoops > 1 else ''} of powder"
     if unit in VOLUME_ML:
         return quantity * VOLUME_ML[unit], "1 ml ≈ 1 g"
     if unit in GENERIC_G:
@@ -402,6 +410,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
     problems: list[Problem] = []
     unknown: list[str] = []
     quantity: float | None = None
+    count: float | None = None  # "2 330ml cans": the 2, until the container says the 330 ml is each one's
     unit: str | None = None
     bad: str | None = None  # the amount as written, when it is not a number we can use
     chain: tuple[str, ...] = _chain_as_place(tokens)  # the chain the message names ("five guys", "... from chipotle"), whose items come first
@@ -446,6 +455,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
         if found is not None and not _is_article_before_meal(tokens, i):
             if quantity is None and unit is None:
                 start = i
+            # "2 330ml cans", "two 500 ml bottles": how many, then each one's size
+            count = quantity if quantity is not None and unit is None and _measure_then_container(tokens, found[1]) else None
             quantity, i = found
             continue
         unit_found = read_unit(tokens, i)
@@ -460,6 +471,11 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
         if unit_found is not None and (quantity is not None or bad is not None or tokens[i + 1 : i + 2] == ["of"]):
             if quantity is None and bad is None:
                 start = i
+            if unit_found[0] in SIZED_CONTAINERS and (unit in VOLUME_ML or unit in MASS_G) and unit != "shot":
+                i = unit_found[1]  # "a 330ml can of coke": 330 ml, not 330 cans
+                if count is not None and quantity is not None:
+                    quantity, count = quantity * count, None  # "2 500ml bottles of water": 1000 ml
+                continue
             unit, i = unit_found
             continue
         chained, plain = _chain_match(tokens, i, chain, table), table.match(tokens[i:])
@@ -577,6 +593,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
         return f" {BAD_NUMBER} "
 
     text = UNUSABLE_NUMBER.sub(mark, text)
+    text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "0,5 l bier", "1,5 litros": a decimal comma, not two amounts
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = PINTS_ALONE.sub(r"\1 of beer", text)  # "2 pints after": in a pub, pints are beer
     text = re.sub(r"\b(?:u\.s\.?|american)(?= pints?\b)", "us", text)  # "a U.S. pint", "an American pint" (no americano)
@@ -585,6 +602,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
     text = describe_percentages(text)  # "200g 0% greek yoghurt": fat free yoghurt, not zero of it
+    text = PHONE_AND.sub(" and ", text)  # "2 slices of pizza n a coke": "and", typed short
     text = LINE_BREAKS.sub(" ; ", text)  # "breakfast: eggs | lunch: salmon", one meal a line: each its own clause
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
     text = WINE_BY_COLOUR.sub(r"\1 \2 wine", text)  # "a glass of red": wine
@@ -605,6 +623,10 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     return tokenise(text), bad
 
 
+# A decimal comma before a measure, as most of Europe writes it ("0,5 l", "1,5kg", "33,3 cl").
+DECIMAL_COMMA = re.compile(r"\b(\d+),(\d{1,2})(?=\s?(?:l|cl|dl|ml|kg|g|litres?|liters?|litros?|kilos?)\b)")
+# "n" or "'n'" between two words, as phones type "and": "pizza n a coke", "fish 'n' chips".
+PHONE_AND = re.compile(r"(?<=[a-z0-9]) '?n'? (?=[a-z0-9])")
 # What ends a clause though no word does: a new line, a bar or a bullet between meals.
 LINE_BREAKS = re.compile(r"\s*(?:[\n\r|•]+\s*)+")
 # A meal word after a food, with no "for" before it, that labels what follows ("... toast lunch
@@ -857,8 +879,9 @@ def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[floa
         k < len(tokens) and tokens[k] in MEAL_WORDS
     ):
         k += 1
-    if k == j or k >= len(tokens) or "," not in tokens[j:k]:
+    if k >= len(tokens):
         return None
+    bare = "," not in tokens[j:k]  # "a glass of red wine 175ml": only a weight or a volume says the amount with no comma
     found = read_quantity(tokens, k)
     if found is None or tokens[k] in ("a", "an"):
         return None
@@ -870,6 +893,8 @@ def _later_amount(tokens: Sequence[str], j: int, table: FoodTable) -> tuple[floa
         m += 1  # "…, about 200 g cooked"
     if m < len(tokens) and tokens[m] not in SEPARATORS:
         return None  # "…, 2 eggs": a food of its own
+    if bare and (unit is None or unit == "shot" or not (unit in MASS_G or unit in VOLUME_ML)):
+        return None
     return value, unit, m
 
 
@@ -888,6 +913,15 @@ def _size_of_each(tokens: Sequence[str], j: int) -> tuple[str, float, int] | Non
     if value is not None and unit is not None and (unit[0] in MASS_G or unit[0] in VOLUME_ML) and tokens[unit[1] : unit[1] + 1] == ["each"]:
         return unit[0], value, unit[1] + 1
     return None
+
+
+def _measure_then_container(tokens: Sequence[str], j: int) -> bool:
+    """Whether tokens[j:] is a measure then a container ("ml can", "cl bottles")."""
+    measure = read_unit(tokens, j) if j < len(tokens) else None
+    if measure is None or not (measure[0] in VOLUME_ML or measure[0] in MASS_G) or measure[0] == "shot":
+        return False
+    container = read_unit(tokens, measure[1]) if measure[1] < len(tokens) else None
+    return container is not None and container[0] in SIZED_CONTAINERS
 
 
 def _is_article_before_meal(tokens: Sequence[str], i: int) -> bool:
@@ -953,7 +987,7 @@ def _plural_words(words: str) -> str:
 
 
 def _plural(unit: str) -> str:
-    if unit in MASS_G or unit in ("ml", "l", "fl oz", "tbsp", "tsp"):
+    if unit in MASS_G or unit in ("ml", "cl", "dl", "l", "fl oz", "tbsp", "tsp"):
         return unit  # abbreviations ("2 ml"); "pint" and "shot" take an s
     if unit.endswith(("ch", "sh", "s", "x")):
         return unit + "es"

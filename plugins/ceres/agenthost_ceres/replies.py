@@ -220,6 +220,9 @@ def _drank_alcohol(meal: str) -> bool:
     return any("alcohol" in item.food.tags for item in parse_meal(meal, load_table()).items)
 
 
+LOG_AGAIN = re.compile(r"^log (?:it|that|this|them|the \w+ one)\b")
+
+
 async def _asked_after_log(asked: Asked, logged: Answer, question: str, meal: str = "") -> Answer:
     """ "had a big mac and fries for lunch, what should I have for dinner?": the meal logged,
     then the question answered as the next message would be, right after that log (so "that" is
@@ -236,7 +239,8 @@ async def _asked_after_log(asked: Asked, logged: Answer, question: str, meal: st
     said = logged.text.splitlines()
     answer.text = "\n".join(line for line in answer.text.splitlines() if not any(line.strip() and line.strip() in old for old in said))  # no figures twice
     answer.text = f"{logged.text}\n\n{answer.text}"
-    answer.examples = list(dict.fromkeys([*answer.examples[:2], *logged.examples[:1]]))  # "remove the pizza" still works next
+    kept = [example for example in answer.examples if not LOG_AGAIN.match(example)]  # already logged: "log it" would log it twice
+    answer.examples = list(dict.fromkeys([*kept[:2], *logged.examples[:1]]))  # "remove the pizza" still works next
     answer.metadata = {**answer.metadata, "logged": True}
     return answer
 

@@ -25,6 +25,7 @@ from agenthost_ceres.emoji import with_words
 from agenthost_ceres.fridge import keeps_without_fridge
 from agenthost_ceres.question import asks, ends_asking
 from agenthost_ceres.symptoms import fibre_symptom
+from agenthost_ceres.units import asked_units
 from host.keywords import KeywordScorer, reason, stems
 from host.types import ClassifyContext, Score
 
@@ -565,8 +566,9 @@ def _weight_goal(profile: dict[str, Any] | None) -> bool:
     return any(isinstance(goal, str) and WEIGHT_GOAL_WORDS.search(goal) for goal in goals)
 
 
-# The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use.
-BODY_ANSWER_SCORE = 0.9
+# The body facts Ceres just asked for ("I'm 75 kg" after "tell me your weight"): hers to use, over
+# General's 0.95 for profile facts, so the answer she asked them for comes (and they are saved).
+BODY_ANSWER_SCORE = 0.97
 BODY_ANSWER_WORDS = 10
 
 
@@ -709,6 +711,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
     examples = suggested_examples(context.history)
     if said in {_plain(example) for example in examples}:
         return EXAMPLE_SCORE
+    if (units := asked_units(message)) is not None and units.amount is None:
+        return FOLLOW_UP_SCORE  # "in grams", "in oz please" after her answer: its figures in that unit
     if len(said.split()) <= 10 and BARE_AFTER.match(said) and (_after_ideas(context.history) or _about_fuel(context.history)):
         return BARE_AFTER_SCORE  # "and aftr? i wnt to gain muscel" after breakfast ideas before the gym: food after it, whatever goal is said
     if examples and len(said.split()) <= SHORT_WORDS and SHORT_FOLLOW_UP.match(said) and not _asks_for_moves(said):

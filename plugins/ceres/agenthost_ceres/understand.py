@@ -465,6 +465,10 @@ def own_request(text: str, low: str, stating: bool = False) -> Request:
             return Request("faq", {"id": "medical_fasting", **({"facet": facet.id} if facet else {})})  # "can I have coffee before a fasting blood test?": the clinic's fast, not coffee's figures
     if (total := REPORTED_TOTAL.search(low)) and not parse_meal(text, load_table()).items:
         return Request("reported_total", {"kcal": int(total.group("kcal").replace(",", ""))})  # "I had 5000 calories today"
+    if (fixed := FOOD_MEAL_FIX.match(low)) is not None and parse_meal(food := (fixed.group("food") or fixed.group("food2")), load_table()).items:
+        said = (fixed.group("meal") or fixed.group("meal2")).rstrip("s")
+        meal = "dinner" if said == "tea" else MEAL_WORDS.get(said, "snack")
+        return Request("move", {"food": food, "date": "today", "meal_type": meal, "same_day": True})  # "change the burger to dinner": that food, to that meal
     if (swapped := intents.replacement(text)) is not None:
         return Request("correct", {"text": swapped[1], "instead_of": swapped[0]})  # "scrap the juice, it was a black coffee"
     if (moved := intents.moved_to(text)) is not None:
@@ -602,6 +606,13 @@ MOVED_MEALS = {
 
 # The last meal logged under the wrong meal: "that was lunch not breakfast", "it was my dinner actually",
 # "log that as a snack", "change it to lunch".
+# One food logged under the wrong meal: "change the burger to dinner", "the crisps were a snack, not lunch".
+_MEAL_NAMES = r"breakfast|brunch|lunch|dinner|supper|tea|snacks?"
+FOOD_MEAL_FIX = re.compile(
+    rf"^(?:(?:oh|oops|sorry|wait|no|actually|hmm)\W+)*(?:please |can you |could you |pls )?(?:change|move|switch|put|log|file|make) (?:the |my )(?P<food>[a-z][a-z ]*?) (?:to|into|as|under|for) (?:my |a |the )?(?P<meal>{_MEAL_NAMES})(?: instead| please| pls| thanks)?\W*$"
+    rf"|^(?:(?:oh|oops|sorry|wait|no|actually|hmm)\W+)*(?:the |my )(?P<food2>[a-z][a-z ]*?) (?:was|were) (?:actually |my |a |for |part of )*(?P<meal2>{_MEAL_NAMES})"
+    rf"(?:,? (?:not|rather than|instead of) (?:my |a |the )?(?:{_MEAL_NAMES}))?(?: actually| sorry)?\W*$"
+)
 MEAL_TYPE_FIX = re.compile(
     r"^(?:(?:oh|oops|sorry|wait|no|actually|hmm)\W+)*(?:that|it|this|those) (?:was|were) (?:actually |my |a |for )*(?P<meal>breakfast|brunch|lunch|dinner|supper|tea|snacks?)"
     r"(?:,? (?:not|rather than|instead of) (?:my |a )?(?:breakfast|brunch|lunch|dinner|supper|tea|snacks?))?(?: actually| sorry)?\W*$"
@@ -1280,6 +1291,8 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
 
 
 def _summary_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
+    if intents.moved_to(low) is not None:
+        return None  # "move the pasta to today" after a look at yesterday: a move, not today's log
     tokens = tokenise(low)
     whens = find_when(tokens)
     period = intents.summary_period(low)

@@ -194,6 +194,8 @@ def units_reply(asked: Asked, last_answer: str) -> str:
         target = asked.units[0]
         cup = " (a 240 ml cup)" if "cups" in (unit, target) else ""
         return f"{_number(value, unit)} {unit} is about {_convert(value, None, unit, target)}{cup}."
+    if (weighed := _weighed_ingredients(last_answer, asked.units)) is not None:
+        return f"In {names}:\n{weighed}"  # "in grams" after meal ideas: each food by weight, not in cups or slices
     lines, already = converted(last_answer, asked.units)
     if lines:
         shown = [line for line in lines if len(line) <= 400][:5] or [lines[0][:400]]
@@ -201,6 +203,31 @@ def units_reply(asked: Asked, last_answer: str) -> str:
     if already:
         return f"That's already in {names}: {already[0]}"
     return f"My last answer had no amounts to put in {names}. Tell me one, e.g. “what's 500 ml in cups?” or “150 lb in kg”."
+
+
+# A food of a meal idea or a logged meal with its household measure and weight: "lettuce, romaine: 2 cups shredded (94 g)".
+_INGREDIENT = re.compile(r"(?P<name>[^;:\n]+?): (?:(?P<said>[^;()\n]+?) \((?P<g>\d+(?:\.\d+)?) g\)|(?P<g2>\d+(?:\.\d+)?) g(?=;|\s*$))")
+_IDEA_TITLE = re.compile(r"^\d+\. \*\*(?P<title>[^*]+)\*\*")
+
+
+def _weighed_ingredients(text: str, targets: tuple[str, ...]) -> str | None:
+    """The foods of meal ideas by weight in the mass unit asked ("lettuce, romaine: 94 g"), each
+    idea's name first; None when the answer lists no foods in household measures."""
+    target = next((unit for unit in targets if unit in ("g", "oz")), None)
+    if target is None or not any(_IDEA_TITLE.match(line) for line in text.splitlines()):
+        return None
+    out: list[str] = []
+    for line in text.splitlines():
+        if (title := _IDEA_TITLE.match(line)) is not None:
+            out.append(f"{title.group('title')}:")
+        elif out and line.startswith("   ") and _INGREDIENT.search(line):
+            foods = []
+            for found in _INGREDIENT.finditer(line):
+                grams = float(found.group("g") or found.group("g2"))
+                figure = f"{grams:g} g" if target == "g" else f"{_convert(grams, None, 'g', target)} ({grams:g} g)"
+                foods.append(f"{found.group('name').strip()}: {figure}")
+            out.append("   " + "; ".join(foods))
+    return "\n".join(out) if any(line.startswith("   ") for line in out) else None
 
 
 _OWN_REPLY = re.compile(r"^(?:In [^:\n]{1,40}:\n|That's already in [^:\n]{1,40}: |My last answer had no amounts |[\d.,]+ [^\n]{1,20} is about )")
