@@ -9,16 +9,31 @@ letter ("piza" -> "pizza") or a doubled letter written once with two letters swa
 -> "apple"), and a three-letter word only a doubled letter written once ("egs" -> "eggs"). When two food words are equally close, nothing is
 repaired. Distances are rapidfuzz's optimal string alignment (Damerau-Levenshtein without
 repeated edits of one substring). Words ending in -ed or -ly are left alone: they are
-English inflections ("packed", "lovely"), not misspelt foods.
+English inflections ("packed", "lovely"), not misspelt foods. A correctly spelt English word, or a common word
+of another language, is never repaired ("panic" is no "panir", "floor" no "flour"), but for a few that are
+written for the food they sound like (`SOUND_ALIKE_SLIPS`: "tost", "bred").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from host.typos import COMMON_FOREIGN, english_words
+
+# Real words people write for a food they sound like ("tost", "bred", "serial"): repaired though they are words.
+SOUND_ALIKE_SLIPS = frozenset({"tost", "bred", "desert", "deserts", "serial", "stake", "stakes"})
+
+
+@cache
+def words_kept() -> frozenset[str]:
+    """Correctly spelt English words and the most common words of the seven other languages: never repaired into
+    a food ("I had a panic attack" is no paneer, "pounding" no pudding, "floor" no flour, "quero" no queso)."""
+    return (english_words() | COMMON_FOREIGN) - SOUND_ALIKE_SLIPS
 
 
 class Speller:
@@ -34,7 +49,7 @@ class Speller:
 
     def repair(self, word: str) -> str | None:
         """The food word `word` was meant to be, or None when there is no single close one."""
-        if not word.isalpha() or word in self.vocabulary or len(word) < 3:
+        if not word.isalpha() or word in self.vocabulary or len(word) < 3 or word in words_kept():
             return None
         if len(word) == 3:
             # A three-letter word only with a doubled letter written once ("egs" -> "eggs").

@@ -1061,7 +1061,7 @@ ONE_MEAL = re.compile(r"\b(?:snack|lunch|dinner|breakfast|meal(?! plan)|left|rem
 # the same floor as a day of eating far too little.
 HARMFUL_METHODS = re.compile(
     r"\b(?:laxatives?|water pills?|water tablets?|diuretics?|diet pills?|slimming pills?|slimming tablets?|fat burners?|"
-    r"make myself (?:sick|throw up|vomit)|making myself (?:sick|throw up|vomit)|throw(?:ing)? up (?:after|my)|purg(?:e|es|ing))\b"
+    r"make myself (?:sick|throw up|vomit)|making myself (?:sick|throw up|vomit)|throw(?:ing)? up (?:after|my)|purg(?:e|es|ing)(?! (?:my |the |our |your )?(?:\w+ )?(?:pantry|cupboards?|kitchen|fridge|freezer|junk|snacks|cabinets?|house|wardrobe|closet)))\b"
 )
 
 
