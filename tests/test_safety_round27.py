@@ -245,3 +245,12 @@ def test_chest_pain_still_there_or_spreading_in_another_language_is_the_emergenc
     # "see a doctor before you train again"
     finding = GUARD.assess(message)
     assert finding is not None and finding.rule_id == "cardiac.chest_now", (message, finding)
+
+
+def test_a_collapse_during_training_told_afterwards_is_no_emergency_call() -> None:
+    # "collapsed during" read as now sent a coach telling of Tuesday's collapse the CPR answer (holdout36)
+    finding = GUARD.assess(
+        "im coaching u14 football. one of my lads collapsed during sprints on tuesday, was out for a few seconds then got up "
+        "and said he was fine. what lighter drills can i do with him thursday?"
+    )
+    assert finding is not None and finding.severity == "urgent" and finding.reply != "cardiac_bystander", finding

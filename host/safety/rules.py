@@ -81,7 +81,7 @@ def _around_has(text: Text, hit: Hit, pattern: str) -> bool:
 _COLLAPSED = (
     r"not breathing|isnt breathing|stopped breathing|unconscious|unresponsive|not responding|wont wake up|"
     r"not waking up|isnt waking up|cant wake (?:him|her|them)|"
-    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the|during|mid|in the middle)|(?:is|s) collapsing|"
+    r"(?:just|has|have) collapsed|collapsed (?:and|now|on the)|(?:is|s) collapsing|"
     # went down and is twitching or not answering: a cardiac arrest can look like a fit (Resuscitation Council UK)
     r"(?:went down|gone down|dropped|collapsed|fell|fainted|passed out|blacked out|hit the (?:deck|floor|ground)|on the (?:grass|ground|floor|pitch|track|mat|court))(?: [a-z,]+){0,12}? "
     r"(?:twitching|jerking|shaking|fitting|seizing|gasping|not (?:really )?(?:answering|responding|moving|making sense)|isnt (?:answering|responding|moving)|wont (?:answer|respond))"
@@ -90,6 +90,13 @@ _COLLAPSED = (
 
 # Someone else's chest pain long past is their history, for their doctor, not a new warning sign.
 _LONG_AGO = r"last (?:year|month|winter|summer|spring|autumn)|(?:years?|months) ago|in the past|used to|history of|recovered|since (?:then|his|her) (?:op|operation|stent|bypass)"
+# "coach collapsed during practice, kids are panicking": now, unless told afterwards ("collapsed during sprints on
+# tuesday, came round after a few seconds": the doctor before he plays again, not the emergency call)
+_COLLAPSED_DURING = r"collapsed (?:during|mid|in the middle of)"
+_TOLD_AFTERWARDS = (
+    lx.PASSED + "|" + _LONG_AGO + r"|yesterday|last (?:night|week)|this morning|earlier|the other day|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"came (?:round|to|around)|got (?:back )?up|(?:said|says|felt|feels) (?:he|she|they)? ?(?:was|were|is|are|felt|feel)? ?(?:fine|ok|okay|alright)|was out for|(?:a|one) (?:few|couple of) (?:seconds|minutes) ago"
+)
 
 
 def client_notes(text: Text) -> bool:
@@ -121,7 +128,7 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = text.person(hit)
             found.append(Finding("cardiac", "emergency", "cardiac.heart_attack", "cardiac_bystander" if person == "third" else "cardiac_emergency"))
 
-    if text.has(_COLLAPSED):
+    if text.has(_COLLAPSED) or text.has(_COLLAPSED_DURING) and not text.has(_TOLD_AFTERWARDS):
         hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing", lx.DOWN_NOT_ANSWERING)) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
             found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="collapsed"))
@@ -789,7 +796,7 @@ DETECTORS = {"cardiac": cardiac, "eating_disorder": eating_disorder, "pregnancy"
 # tests/test_safety_rules.py checks over the whole corpus that the triggers change no finding.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "cardiac": (
-        lx.HEART_ATTACK, _COLLAPSED, lx.CLUTCHING, lx.CHEST, lx.FAINT, lx.DIZZY, lx.PALPITATIONS, lx.RACING,
+        lx.HEART_ATTACK, _COLLAPSED, _COLLAPSED_DURING, lx.CLUTCHING, lx.CHEST, lx.FAINT, lx.DIZZY, lx.PALPITATIONS, lx.RACING,
         lx.BREATHLESS, lx.ARM_JAW, lx.HEART_HISTORY, _VERY_FAST_RATE,
     ),
     "eating_disorder": (
