@@ -207,6 +207,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             # "is whey ok for him?": no first, and why; after the floor, which it would trip. The lookup after it
             # may be of a near name ("bakewell tart" found a protein bar): its "it fits your diet" would contradict the no
             rest = "\n".join(line for line in answer.text.split("\n") if not line.startswith("✓ It fits your diet"))
+            # the lookup's own "X is usually made with ..., so it isn't safe ..." says the no again: its check-the-label advice stays
+            rest = re.sub(r"^[^\n]* is usually made with [^\n]*?, so it (?:isn't safe|won't suit|doesn't fit)[^\n]*?\. (Some versions)", r"\1", rest)
             answer.text = f"{no}\n\n{rest}"
     return answer
 
