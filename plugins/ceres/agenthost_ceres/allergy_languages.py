@@ -21,7 +21,7 @@ ALLERGENS = {
     "ovos": "eggs", "eieren": "eggs", "mariscos": "shellfish", "marisco": "shellfish", "meeresfruchte": "shellfish", "schalentiere": "shellfish",
     "krebstiere": "shellfish", "fruits de mer": "shellfish", "crustaces": "shellfish", "frutti di mare": "shellfish", "crostacei": "shellfish",
     "frutos do mar": "shellfish", "marisco pt": "shellfish", "schaaldieren": "shellfish", "gambas": "prawns", "garnelen": "prawns", "crevettes": "prawns",
-    "gamberi": "prawns", "camaroes": "prawns", "camarao": "prawns", "garnalen": "prawns", "pescado": "fish", "fisch": "fish", "poisson": "fish", "pesce": "fish",
+    "gamberi": "prawns", "camaroes": "shellfish", "camarao": "shellfish", "garnalen": "prawns", "pescado": "fish", "fisch": "fish", "poisson": "fish", "pesce": "fish",
     "peixe": "fish", "vis": "fish", "gluten": "gluten", "trigo": "wheat", "weizen": "wheat", "ble": "wheat", "grano": "wheat", "frumento": "wheat",
     "tarwe": "wheat", "soja": "soy", "soia": "soy", "mostaza": "mustard", "senf": "mustard", "moutarde": "mustard", "senape": "mustard", "mostarda": "mustard",
     "mosterd": "mustard", "apio": "celery", "sellerie": "celery", "celeri": "celery", "sedano": "celery", "aipo": "celery", "selderij": "celery",

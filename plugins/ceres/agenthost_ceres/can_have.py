@@ -13,6 +13,7 @@ to refuse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from attrs import evolve
@@ -246,10 +247,17 @@ def who(text: str) -> str:
     return "you"
 
 
+def _unaccented(text: str) -> str:
+    """`text` without accents ("crème brûlée" -> "creme brulee"), the same length when it has none."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def refusal(text: str, prefs: DietPrefs) -> str | None:
     """ "No — whey protein isn't safe for him: whey is a milk protein, and ..." when `text`
     asks whether a food that breaks `prefs` is ok; None when it doesn't ask, or the food fits."""
-    asked = asked_clause(text)
+    asked = asked_clause(_unaccented(text))  # "crème brûlée" is read as the floor knows it, "creme brulee"
     if prefs.is_default or not asked:
         return None
     # "should I avoid pesto?" asks about pesto: the floor reads "avoid pesto" as pesto left out

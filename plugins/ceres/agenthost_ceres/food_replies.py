@@ -348,6 +348,8 @@ def _near_name_answer(food: str, usual: tuple[tuple[str, ...], str] | None, pref
     dish), but what the dish usually holds and to check how it's made."""
     dish = re.sub(r"\s+(?:from|at|in|for|with)\s+.*$", "", food.strip().lower()).removeprefix("a ").removeprefix("an ").removeprefix("some ")
     made = f" It's usually made with {usual[1]}." if usual else ""
+    if often := allergens.often_contains(food, _avoided_allergens(prefs)):
+        made += f" ⚠️ {often}."  # "banana bread" with a tree nut allergy: often walnuts
     return Answer(
         f"I don't have {dish} in my food table, so I can't tell you it fits your diet ({prefs.describe()}).{made} "
         f"Recipes vary: ask how it's made, or check the label's allergen list (and any “may contain” warning) before you eat it.",

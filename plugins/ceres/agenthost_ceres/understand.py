@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import abroad_asks, abroad_meals, intents, knowledge
+from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.day_swap import eaten_cold, swapped_meal
@@ -274,7 +274,9 @@ def _in_english(text: str) -> str:
     food asked ("hoy he desayunado tostadas con tomate"), then the other requests ("E para o
     jantar?"), then food words ("¿qué me hago de cena? Tengo pollo, arroz...")."""
     if abroad_asks.states_diet(text):
-        return abroad_asks.in_english(text, rest=spanish_to_english)
+        english = abroad_asks.in_english(text, rest=spanish_to_english)
+        named = allergy_languages.in_english(text)  # "amendoim e camarão": every allergen of a list, which the other reader may stop short of
+        return f"{english} {named}" if named != text and named not in english else english
     if (english := abroad_meals.in_english(text)) != text:
         return english
     if (english := abroad_asks.in_english(text, ideas=False)) != text:

@@ -1,0 +1,143 @@
+"""An allergy, intolerance or medical diet said once, then tested by the dishes, bakes, takeaway
+orders, snacks and meal ideas people ask about later (allergy27).
+
+A dish the food table lacks must not be answered by its near name: "massaman curry" found a
+plain chicken curry and said "✓ It fits your diet" to a nut allergy (massaman is cooked with
+peanuts), "scotch egg" a shot of scotch and an egg to a coeliac, "bakewell tart" a protein bar.
+The answer says what the dish usually holds and to check how it's made. A food that often hides
+the allergen (takeaway curry, fries in a shared fryer) never gets "✓ fits". Allergies said in
+other languages, several at once, are all saved."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+FITS = "✓ It fits your diet"
+
+# (said once, asked later, what the reply must say, what it must never say)
+DISHES = [
+    ("I'm allergic to sesame", "can I have a bakewell tart?", r"usually made with almonds", r"Protein bar|" + FITS),
+    ("nut allergy (incl peanuts)", "can I have a massaman curry from the thai place?", r"peanuts", r"Chicken curry|" + FITS),
+    ("I'm coeliac", "can I have a scotch egg?", r"breadcrumbs", r"Spirits|" + FITS),
+    ("EpiPen for sesame", "can I get a pork pie?", r"I don't have pork pie", r"Pork loin|Apple pie|" + FITS),
+    ("no shellfish pls", "is tom yum ok?", r"prawns", FITS),
+    ("I can't do dairy", "what about tiramisu?", r"mascarpone", FITS),
+    ("allergic to sesame", "what about baba ganoush?", r"tahini", FITS),
+    ("nut allergy (incl peanuts)", "is pad see ew ok?", r"egg and dark soy sauce", FITS),
+    ("I'm coeliac", "can I have a bakewell tart?", r"wheat pastry", r"Protein bar|" + FITS),
+    ("allergic to shellfish", "can I have laksa?", r"shrimp paste", FITS),
+    ("I'm allergic to fish", "is kedgeree ok?", r"haddock", FITS),
+    ("allergic to eggs", "can I have a yorkshire pudding?", r"egg", FITS),
+    ("I'm allergic to tree nuts", "can I have a macaron?", r"almonds", FITS),
+    ("coeliac here", "can I have tabbouleh?", r"bulgur", FITS),
+    ("peanut allergy", "can I eat kung pao chicken?", r"peanuts", FITS),
+    ("I'm allergic to milk", "is crème brûlée ok?", r"cream", FITS),
+    ("I'm allergic to peanuts", "can I have gado gado?", r"peanut", FITS),
+    ("I have a soy allergy", "can I have bulgogi?", r"soy", FITS),
+    ("I'm allergic to sesame", "can I have japchae?", r"sesame", FITS),
+    ("egg allergy", "can I have french toast?", r"egg", FITS),
+    ("coeliac", "can I have a chicken kiev?", r"breadcrumbs", FITS),
+    ("sesame allergy", "can I have a massaman curry?", r"I don't have massaman curry", r"Chicken curry|" + FITS),
+    ("I'm allergic to fish", "can I have a bakewell tart?", r"I don't have bakewell tart", r"Protein bar|" + FITS),
+    ("I'm allergic to milk", "can I have a pain au chocolat?", r"butter", r"Dark chocolate|" + FITS),
+    ("I'm coeliac", "can I have banana bread?", r"wheat flour", r"White bread|" + FITS),
+    ("tree nut allergy", "can I have banana bread?", r"walnuts", r"White bread|" + FITS),
+    ("allergic to shellfish", "can I have a takoyaki?", r"octopus", FITS),
+    ("I'm allergic to egg", "is coleslaw ok?", r"mayonnaise", FITS),
+]
+
+
+@pytest.mark.parametrize(("said", "asked", "must", "never"), DISHES)
+async def test_a_dish_the_table_lacks_is_never_answered_by_a_near_name(chat, said: str, asked: str, must: str, never: str) -> None:
+    await chat(said)
+    reply = await chat(asked)
+    assert re.search(must, reply.text, re.IGNORECASE), reply.text
+    assert not re.search(never, reply.text), reply.text
+
+
+# Foods whose everyday versions often hide the allergen: a warning to check, never "it fits".
+OFTEN = [
+    ("nut allergy (incl peanuts)", "can I have a chicken curry from the takeaway?", r"cashews or almonds"),
+    ("I'm coeliac", "can I have fries?", r"shared with battered"),
+    ("coeliac", "can I have sausages?", r"rusk or breadcrumbs"),
+    ("I'm allergic to tree nuts", "can I have ice cream?", r"may contain nuts"),
+    ("allergic to tree nuts", "can I have a slice of cake?", r"often have nuts"),
+    ("coeliac", "is gravy ok?", r"wheat flour"),
+    ("I'm allergic to tree nuts", "can I have biryani?", r"nuts"),
+]
+
+
+@pytest.mark.parametrize(("said", "asked", "must"), OFTEN)
+async def test_a_food_that_often_hides_the_allergen_is_never_said_to_fit(chat, said: str, asked: str, must: str) -> None:
+    await chat(said)
+    reply = await chat(asked)
+    assert re.search(must, reply.text, re.IGNORECASE), reply.text
+    assert FITS not in reply.text
+
+
+async def test_an_intolerance_is_worded_as_an_intolerance_not_an_allergy(chat) -> None:
+    await chat("I'm lactose intolerant")
+    reply = await chat("is a scone ok?")
+    assert "lactose intolerance" in reply.text or "dairy-free" in reply.text, reply.text
+    assert "milk allergy" not in reply.text and "milk diet" not in reply.text
+
+
+# Said in other languages, several at once: every allergen saved.
+ABROAD = [
+    ("soy alérgico al maní y a los mariscos", ("peanuts", "shellfish")),
+    ("soy alérgico al many y a los mariscos", ("peanuts", "shellfish")),  # "maní" as the host's typo repair delivers it
+    ("tengo alergia al many", ("peanuts",)),
+    ("sou alérgica a amendoim e camarão", ("peanuts", "shellfish")),
+    ("jestem uczulony na orzeszki ziemne", ("peanuts",)),
+    ("mam alergię na orzechy", ("peanuts", "tree nuts")),
+    ("ich bin allergisch gegen Erdnüsse und Sesam", ("peanuts", "sesame")),
+    ("je suis allergique aux arachides et au sésame", ("peanuts", "sesame")),
+    ("ik ben allergisch voor noten en vis", ("peanuts", "tree nuts", "fish")),
+    ("sono allergica alle noci, al pesce e ai crostacei", ("tree nuts", "fish", "shellfish")),
+]
+
+
+@pytest.mark.parametrize(("said", "saved"), ABROAD)
+async def test_several_allergies_said_abroad_are_all_saved(chat, said: str, saved: tuple[str, ...]) -> None:
+    reply = await chat(said)
+    first = reply.text.splitlines()[0]
+    assert "saved your preferences" in first, reply.text
+    for allergen in saved:
+        assert allergen in first, reply.text
+
+
+NAMES = {
+    "peanuts": r"peanut|satay",
+    "shellfish": r"shrimp|prawn|crab|lobster|mussel",
+    "sesame": r"sesame|tahini|hummus",
+    "nuts": r"peanut|almond|walnut|cashew|pecan|granola",
+    "dairy": r"\bmilk\b(?<!soy milk)(?<!oat milk)(?<!rice milk)(?<!almond milk)|cheese|yogh?urt|butter(?<!peanut butter)(?<!almond butter)|\bcream\b|whey",
+    "egg": r"\beggs?\b|omelett?e|mayo",
+    "gluten": r"wheat|barley|\brye\b|bread|pasta|couscous|porridge|toast|granola|pita|wrap",
+}
+
+# Meal ideas, day plans and training snacks asked later keep to what was said.
+LATER = [
+    ("soy alérgico al maní y a los mariscos", "what's a good snack after the gym?", ("peanuts", "shellfish")),
+    ("jestem uczulony na orzeszki ziemne", "snack ideas?", ("peanuts",)),
+    ("nut allergy (incl peanuts)", "what's a good post-workout snack?", ("nuts",)),
+    ("EpiPen for sesame", "healthy snack ideas?", ("sesame",)),
+    ("I can't do dairy", "what should I eat before a morning run?", ("dairy",)),
+    ("no shellfish pls", "ideas for dinner tonight?", ("shellfish",)),
+    ("I'm allergic to eggs", "what's a good pre-workout meal?", ("egg",)),
+    ("I'm allergic to eggs", "what should I eat after training?", ("egg",)),
+    ("I'm coeliac", "what's a good breakfast before a half marathon?", ("gluten",)),
+    ("allergic to sesame and peanuts", "plan my meals for tomorrow", ("sesame", "peanuts")),
+    ("I'm lactose intolerant", "what sauce could go with chicken?", ("dairy",)),
+]
+
+
+@pytest.mark.parametrize(("said", "asked", "kept"), LATER)
+async def test_ideas_asked_later_name_nothing_that_was_ruled_out(chat, said: str, asked: str, kept: tuple[str, ...]) -> None:
+    await chat(said)
+    reply = await chat(asked)
+    text = re.sub(r"⚠️[^\n]*|\b[\w-]+[- ]free\b|[Ss]ource:[^\n]*|Try “[^\n]*|without \w+|\(no [^)]*\)|\(keeping to [^)]*\)|\(lactose[^)]*\)", "", reply.text)
+    for rule in kept:
+        assert not re.search(NAMES[rule], text, re.IGNORECASE), (rule, reply.text)
