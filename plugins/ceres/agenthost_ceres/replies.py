@@ -21,7 +21,7 @@ from agenthost_ceres import dialog, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
-from agenthost_ceres.dish_warning import dish_warnings
+from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.diet_fit import DIETS, fit_answer
@@ -194,6 +194,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         return answer
     if answer.intent not in ("ingredient", "lookup") and (careful := dish_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)), answer.text)):
         answer.text = f"{careful}\n\n{answer.text}"  # "after gym I buy suya" with a peanut allergy: suya's rub is groundnuts
+    if answer.intent != "ingredient" and (where := cuisine_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
+        answer.text = f"{where}\n\n{answer.text}"  # "what can I order at a lebanese place?" with a sesame allergy: hummus, tahini, za'atar
     question = ok_question(asked.turn.message, asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:

@@ -141,3 +141,29 @@ async def test_ideas_asked_later_name_nothing_that_was_ruled_out(chat, said: str
     text = re.sub(r"⚠️[^\n]*|\b[\w-]+[- ]free\b|[Ss]ource:[^\n]*|Try “[^\n]*|without \w+|\(no [^)]*\)|\(keeping to [^)]*\)|\(lactose[^)]*\)", "", reply.text)
     for rule in kept:
         assert not re.search(NAMES[rule], text, re.IGNORECASE), (rule, reply.text)
+
+
+# What to order at a restaurant of a cuisine: where the saved allergen hides in it, first.
+CUISINES = [
+    ("I have a severe sesame allergy (epipen)", "what can I order at a lebanese restaurant?", r"sesame is in hummus, baba ganoush, tahini"),
+    ("EpiPen for sesame", "what can I get at a burger place?", r"sesame-seed buns"),
+    ("I'm allergic to shellfish and fish", "what should I order at a chinese takeaway?", r"oyster sauce"),
+    ("nut allergy (incl peanuts)", "eating out at a thai place tonight, any tips?", r"peanuts are in satay, pad thai, massaman"),
+    ("I'm coeliac", "we're going for indian tonight, what should I order?", r"gluten is in naan"),
+    ("nut allergy (incl peanuts)", "what can I order at an indian restaurant?", r"At an Indian place.*cashews or almonds"),
+    ("allergic to fish", "sushi restaurant tonight, what should I order?", r"dashi"),
+    ("I can't do dairy", "pizza place later, what can I have?", r"milk is in cheese"),
+]
+
+
+@pytest.mark.parametrize(("said", "asked", "must"), CUISINES)
+async def test_ordering_at_a_cuisine_says_where_the_allergen_hides_there(chat, said: str, asked: str, must: str) -> None:
+    await chat(said)
+    reply = await chat(asked)
+    assert re.search(must, reply.text), reply.text
+
+
+async def test_no_cuisine_line_without_an_allergy_it_carries(chat) -> None:
+    await chat("I'm allergic to kiwi")
+    reply = await chat("what can I order at a lebanese restaurant?")
+    assert "⚠️ At a" not in reply.text
