@@ -285,7 +285,31 @@ OFTEN_CONTAINS: dict[str, tuple[tuple[str, ...], str]] = {
     "gravy": (("gluten",), "Gravy is often thickened with wheat flour"),
     "smoothie": (("dairy",), "Smoothies are often made with yogurt or milk"),
     "soup": (("gluten", "dairy"), "Soups are often thickened with wheat flour or cream"),
+    "croissant": (("tree_nuts",), "Bakery croissants are often made beside almond ones"),
+    "muffin": (("tree_nuts", "peanuts"), "Muffins are often baked beside nut ones or topped with nuts"),
+    "pastry": (("tree_nuts", "peanuts"), "Bakery pastries often have nuts or are made beside nut ones"),
 }
+
+
+# Foods named like nuts that are not what a nut allergy is about (Anaphylaxis UK; FSA: coconut,
+# nutmeg and water chestnuts are not among the tree nuts that must be declared), said to someone
+# with a nut allergy who asks; coconut with the caution allergists give.
+NOT_A_NUT: dict[str, str] = {
+    "nutmeg": "Nutmeg is a spice from a seed, not a nut, so it's fine for a peanut or tree nut allergy. Ground spice mixes can be packed where nuts are handled, so check the label for “may contain nuts”.",
+    "coconut": "Coconut is a fruit seed, not one of the tree nuts food labels must declare in the UK and EU, and most people with a nut allergy eat it safely. A few people do react to coconut, so if you've never had it, ask your allergist first; check coconut snacks and bars for “may contain nuts”.",
+    "water chestnut": "Water chestnuts are a water plant's root, not a nut, so they're fine for a nut allergy (check sauces they come in).",
+    "butternut": "Butternut squash is a vegetable, not a nut, so it's fine for a nut allergy.",
+    "nutritional yeast": "Nutritional yeast is a yeast, not a nut, so it's fine for a nut allergy (check the label for “may contain nuts”).",
+}
+
+
+def not_a_nut(words: str, avoided: Iterable[str]) -> str:
+    """The note for a nut-named food that isn't one (nutmeg, coconut) when `avoided` holds a nut allergy, else ""."""
+    if not {"peanuts", "tree_nuts"} & set(avoided):
+        return ""
+    key = key_of(words)
+    # the food itself ("coconut", "coconut milk"), not a dish it is in ("a coconut curry" is asked about the curry)
+    return next((note for word, note in NOT_A_NUT.items() if re.fullmatch(rf"(?:an? |some )?{re.escape(word)}(?: squash| milk| water| oil| yogh?urt| flour| sugar| cream)?", key)), "")
 
 
 def often_contains(words: str, avoided: Iterable[str]) -> str:

@@ -369,6 +369,8 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if note := allergens.not_a_nut(request.slots["food"], prefs.allergies):
+        return Answer(note, "lookup", slots, reason="Named like a nut, but not one of the nuts an allergy is about.", examples=["snack ideas"])
     avoided = [a for a in (usual[0] if usual else ()) if a in _avoided_allergens(prefs)]
     if avoided:
         # "is pesto ok?" with a tree nut allergy: the allergen comes first, whatever the table says

@@ -31,7 +31,7 @@ from agenthost_ceres.question import asks, core
 from agenthost_ceres.diet_fit import fit_answer, fit_asked
 from agenthost_ceres.drinks_training import TRAIN_AFTER, asks_training_after_drinks
 from agenthost_ceres.log_and_ask import meal_and_question
-from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.allergens import dish_allergens, not_a_nut
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
@@ -696,7 +696,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("faq", {"id": "alcohol", "facet": "calories"})  # "how many calories in alcohol?": no one food, the drinks' figures
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
-    if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):
+    if (about := WHAT_ABOUT.match(low)) and (
+        _only_foods(about.group("food")) or dish_allergens(about.group("food")) or not_a_nut(about.group("food"), ("peanuts",))
+    ) and not intents.meal_type(low):
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
     if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"

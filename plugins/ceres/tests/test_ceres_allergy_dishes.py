@@ -167,3 +167,37 @@ async def test_no_cuisine_line_without_an_allergy_it_carries(chat) -> None:
     await chat("I'm allergic to kiwi")
     reply = await chat("what can I order at a lebanese restaurant?")
     assert "⚠️ At a" not in reply.text
+
+
+async def test_no_dairy_no_eggs_for_a_child_is_saved_and_kept_in_lunchbox_snacks(chat) -> None:
+    """'no dairy, no eggs for my son, he's 6' got the capability menu, then lunchbox snacks of
+    Greek yogurt and cottage cheese."""
+    saved = await chat("no dairy, no eggs for my son, he's 6")
+    assert "saved your preferences" in saved.text and "no eggs" in saved.text and "lactose-free" in saved.text
+    snacks = await chat("what snacks can I pack for his lunchbox?")
+    text = re.sub(r"\((?:lactose-free|no eggs|[^)]*free[^)]*)\)|without \w+|Try “[^\n]*", "", snacks.text)
+    assert not re.search(NAMES["dairy"] + "|" + NAMES["egg"], text, re.IGNORECASE), snacks.text
+    cake = await chat("can he have a fairy cake?")
+    assert cake.text.startswith("No") and FITS not in cake.text
+
+
+@pytest.mark.parametrize("said", ["no dairy, no eggs", "no dairy no eggs for my son", "no nuts or sesame for the kids"])
+async def test_a_bare_list_of_noes_is_saved(chat, said: str) -> None:
+    reply = await chat(said)
+    assert "saved your preferences" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("asked", "must"), [
+    ("is nutmeg ok?", "not a nut"), ("what about coconut?", "ask your allergist"), ("can I have coconut milk?", "fruit seed"),
+])
+async def test_a_food_named_like_a_nut_that_isnt_one_is_said_so(chat, asked: str, must: str) -> None:
+    await chat("nut allergy")
+    reply = await chat(asked)
+    assert must in reply.text, reply.text
+
+
+@pytest.mark.parametrize("asked", ["can I have a croissant?", "can I have a blueberry muffin?"])
+async def test_bakery_items_made_beside_nuts_are_never_said_to_fit_a_nut_allergy(chat, asked: str) -> None:
+    await chat("nut allergy (incl peanuts)")
+    reply = await chat(asked)
+    assert FITS not in reply.text and "⚠️" in reply.text, reply.text
