@@ -351,8 +351,8 @@ def _near_name_answer(food: str, usual: tuple[tuple[str, ...], str] | None, pref
     if often := allergens.often_contains(food, _avoided_allergens(prefs)):
         made += f" ⚠️ {often}."  # "banana bread" with a tree nut allergy: often walnuts
     return Answer(
-        f"I don't have {dish} in my food table, so I can't tell you it fits your diet ({prefs.describe()}).{made} "
-        f"Recipes vary: ask how it's made, or check the label's allergen list (and any “may contain” warning) before you eat it.",
+        f"I don't have {dish} in my food table, so I can't say whether it's safe for you ({prefs.describe()}).{made} "
+        "Recipes vary, so ask how it's made. Check the label's allergen list (and any “may contain” warning) before you eat it.",
         "lookup",
         slots,
         reason="A dish I don't have could be made with anything; only its label or the kitchen can say.",

@@ -210,8 +210,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             # may be of a near name ("bakewell tart" found a protein bar): its "it fits your diet" would contradict the no
             rest = "\n".join(line for line in answer.text.split("\n") if not line.startswith("✓ It fits your diet"))
             # the lookup's own "X is usually made with ..., so it isn't safe ..." says the no again: its check-the-label advice stays
-            rest = re.sub(r"^[^\n]* is usually made with [^\n]*?, so it (?:isn't safe|won't suit|doesn't fit)[^\n]*?\. (Some versions)", r"\1", rest)
-            rest = re.sub(r"^I don't have [^\n]*? in my food table, so I can't tell you it fits your diet \([^\n]*?\)\. ", "", rest)  # the no has said it
+            rest = re.sub(r"^I don't have [^\n]*? in my food table, so I can't say whether it's safe for you \([^\n]*?\)\. ", "", rest)  # the no has said it
             answer.text = f"{no}\n\n{rest}"
     return answer
 
