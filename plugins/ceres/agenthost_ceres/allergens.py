@@ -197,6 +197,7 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "pork pie": (("gluten",), "wheat pastry"),
     "yorkshire pudding": (("gluten", "egg", "dairy"), "wheat flour, egg and milk"),
     "french toast": (("gluten", "egg", "dairy"), "bread soaked in egg and milk"),
+    "croque": (("gluten", "dairy"), "bread, ham and cheese, often with a white sauce"),  # "croque monsieur" (arrives repaired as "croque monster")
     "schnitzel": (("gluten", "egg"), "breadcrumbs and egg"),
     "chicken kiev": (("gluten", "egg", "dairy"), "breadcrumbs, egg and garlic butter"),
     "arancini": (("gluten", "dairy", "egg"), "rice, cheese, egg and breadcrumbs"),

@@ -18,7 +18,7 @@ from attrs import evolve
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
@@ -185,6 +185,14 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer.text = f"I don't have {food} in my food table, so I can't give its figures. If you're asking because you're pregnant, the NHS says: {safe[:1].lower()}{safe[1:]}"
         answer.reason = f"Source: {PREGNANCY_SOURCE}."
         answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
+    if (swap_said := swap_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+        # "what's a good swap for peanut butter?" with a peanut allergy: the swap that fits, not the healthy-swaps list
+        answer.text, answer.examples = swap_said, ["snack ideas", "what should I eat for dinner?"]
+        return answer
+    if (label_said := may_contain_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+        # "the label says may contain peanuts, can I eat it?": the label is the question, not the peanuts' figures
+        answer.text, answer.examples = label_said, ["snack ideas", "what should I eat for dinner?"]
+        return answer
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):

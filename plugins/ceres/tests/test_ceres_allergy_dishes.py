@@ -201,3 +201,44 @@ async def test_bakery_items_made_beside_nuts_are_never_said_to_fit_a_nut_allergy
     await chat("nut allergy (incl peanuts)")
     reply = await chat(asked)
     assert FITS not in reply.text and "⚠️" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "must", "never"),
+    [
+        ("I'm allergic to peanuts", "the label says may contain peanuts, can I eat it?", r"^No — with your peanut allergy.*treat", r"Peanuts, dry-roasted|kcal"),
+        ("I'm allergic to peanuts", 'what does "made in a factory that handles nuts" mean for me?', r"^No — with your peanut allergy", r"Hi! I'm Ceres"),
+        ("allergic to tree nuts", "can I have chocolate that may contain traces of nuts?", r"^No — with your tree nut allergy", r"fits your diet"),
+        ("I'm coeliac", "oats say may contain gluten, ok?", r"Coeliac UK.*gluten-free", r"fits your diet"),
+        ("I'm lactose intolerant", "it says may contain milk, is that ok?", r"^Usually yes for lactose intolerance.*milk allergy", r"^No"),
+        ("I'm allergic to milk", "it says may contain milk, is that ok?", r"^No — with your milk allergy", r"Usually yes"),
+    ],
+)
+async def test_a_may_contain_label_is_answered_for_the_allergy_or_intolerance(chat, said: str, asked: str, must: str, never: str) -> None:
+    await chat(said)
+    reply = await chat(asked)
+    assert re.search(must, reply.text), reply.text
+    assert not re.search(never, reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "must"),
+    [
+        ("I'm allergic to peanuts", "what's a good swap for peanut butter?", r"sunflower-seed butter"),
+        ("I'm coeliac", "what can I swap pasta for?", r"labelled gluten-free.*rice noodles"),
+        ("I'm allergic to eggs", "what can I use instead of eggs in baking?", r"ground flaxseed"),
+        ("I'm coeliac and can't do dairy", "what's a good alternative to milk?", r"rice milk"),
+        ("I'm coeliac", "what can I use instead of bread?", r"corn tortillas"),
+    ],
+)
+async def test_a_swap_asked_for_a_ruled_out_food_is_one_that_fits(chat, said: str, asked: str, must: str) -> None:
+    await chat(said)
+    reply = await chat(asked)
+    assert re.search(must, reply.text), reply.text
+    assert "Clean eating" not in reply.text
+
+
+async def test_a_dish_name_the_host_repairs_is_still_read(chat) -> None:
+    await chat("je suis cœliaque")
+    reply = await chat("can I have a croque monster?")  # "croque monsieur" as the host's typo repair delivers it
+    assert "bread" in reply.text and FITS not in reply.text, reply.text
