@@ -30,7 +30,8 @@ def dish_warnings(message: str, prefs: DietPrefs, reply: str) -> str | None:
         nouns = [ALLERGY_NOUNS.get(a, a) for a in breaks]
         allergy = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} and {nouns[-1]}"
         made = re.sub(r"\s*\([^)]*\)", "", made)  # said in one negated clause: "avoid X made with Y: your allergy rules it out"
-        lines.append(f"⚠️ Avoid {dish} made with {made}: your {allergy} allergy rules it out, so ask how it's made.")
+        rules = "allergy rules" if len(nouns) == 1 else "allergies rule"
+        lines.append(f"⚠️ Avoid {dish} made with {made}: your {allergy} {rules} it out, so ask how it's made.")
     return "\n".join(lines) or None
 
 
