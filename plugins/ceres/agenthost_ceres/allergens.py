@@ -197,6 +197,7 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "pork pie": (("gluten",), "wheat pastry"),
     "yorkshire pudding": (("gluten", "egg", "dairy"), "wheat flour, egg and milk"),
     "french toast": (("gluten", "egg", "dairy"), "bread soaked in egg and milk"),
+    "prawn toast": (("shellfish", "sesame", "gluten"), "prawns on bread, usually coated in sesame seeds"),
     "croque": (("gluten", "dairy"), "bread, ham and cheese, often with a white sauce"),  # "croque monsieur" (arrives repaired as "croque monster")
     "schnitzel": (("gluten", "egg"), "breadcrumbs and egg"),
     "chicken kiev": (("gluten", "egg", "dairy"), "breadcrumbs, egg and garlic butter"),
@@ -287,6 +288,9 @@ OFTEN_CONTAINS: dict[str, tuple[tuple[str, ...], str]] = {
     "smoothie": (("dairy",), "Smoothies are often made with yogurt or milk"),
     "soup": (("gluten", "dairy"), "Soups are often thickened with wheat flour or cream"),
     "croissant": (("tree_nuts",), "Bakery croissants are often made beside almond ones"),
+    "kebab": (("sesame", "dairy", "egg"), "Kebabs often come with tahini, yogurt or mayo sauces and sesame bread"),
+    "shawarma": (("sesame", "dairy", "egg"), "Shawarma often comes with tahini (sesame) or a yogurt or egg garlic sauce"),
+    "chow mein": (("sesame",), "Chow mein is often finished with sesame oil"),
     "muffin": (("tree_nuts", "peanuts"), "Muffins are often baked beside nut ones or topped with nuts"),
     "pastry": (("tree_nuts", "peanuts"), "Bakery pastries often have nuts or are made beside nut ones"),
 }

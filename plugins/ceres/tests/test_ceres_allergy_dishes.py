@@ -242,3 +242,10 @@ async def test_a_dish_name_the_host_repairs_is_still_read(chat) -> None:
     await chat("je suis cœliaque")
     reply = await chat("can I have a croque monster?")  # "croque monsieur" as the host's typo repair delivers it
     assert "bread" in reply.text and FITS not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("asked", ["can I have a doner kebab?", "can I have chicken shawarma?", "can I have prawn toast?", "can I have a chicken chow mein?"])
+async def test_takeaway_dishes_that_hide_sesame_are_never_said_to_fit(chat, asked: str) -> None:
+    await chat("EpiPen for sesame")
+    reply = await chat(asked)
+    assert FITS not in reply.text and re.search(r"sesame|tahini", reply.text.lower()), reply.text
