@@ -321,13 +321,32 @@ def often_contains(words: str, avoided: Iterable[str]) -> str:
     """What the food named in `words` often carries of the `avoided` allergens ("Bagels are often
     topped with sesame seeds ..."), the first such dish's, or ""."""
     key, avoided = key_of(words), set(avoided)
+    key = NOT_THE_KIND.sub(" ", key)  # "rice cakes" are no cake, "fish soup" is still a soup
     return next((how for dish, (carried, how) in OFTEN_CONTAINS.items() if avoided.intersection(carried) and dish_pattern(dish).search(key)), "")
+
+
+NOT_THE_KIND = re.compile(r"\b(?:rice|fish|crab|corn|oat|potato) cake\b|\bsweet potato fries\b|\bveggie chips\b")
 
 
 def dish_named(words: str) -> str | None:
     """The dish of the table above that `words` name ("pork pie" in "can I get a pork pie?"), or None."""
     key = key_of(words)
     return next((dish for dish in DISH_ALLERGENS if dish_pattern(dish).search(key)), None)
+
+
+# Kinds a table row's own name may say when the words asked don't ("a twix" is a "Twix (milk chocolate ...)").
+NAMED_KINDS = ("chocolate", "protein bar", "energy bar")
+
+
+def often_contains_named(name: str, avoided: Iterable[str]) -> str:
+    """`often_contains` for a table row's name, read only for the kinds of `NAMED_KINDS` ("rice cake" is no cake)."""
+    key, avoided = key_of(name), set(avoided)
+    if CHOCOLATE_BARS.search(name.lower()):
+        key += " chocolate"  # "Twix, twin bar (Mars Wrigley)": a chocolate bar its name doesn't call one
+    return next((OFTEN_CONTAINS[kind][1] for kind in NAMED_KINDS if avoided.intersection(OFTEN_CONTAINS[kind][0]) and dish_pattern(kind).search(key)), "")
+
+
+CHOCOLATE_BARS = re.compile(r"\b(?:twix|mars|kitkat|kit kat|bounty|milky way|galaxy|dairy milk|maltesers|aero|wispa|crunchie|boost|yorkie|freddo|buttons|m&m|smarties|twirl|flake|time out|lion bar|hershey|milka)\b")
 
 
 def dish_allergens(words: str) -> tuple[tuple[str, ...], str] | None:

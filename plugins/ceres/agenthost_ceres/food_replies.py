@@ -424,7 +424,7 @@ async def lookup(asked: Asked, request: Request) -> Answer:
             )
         if item["conflicts"]:
             lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
-        elif often := allergens.often_contains(request.slots["food"], _avoided_allergens(prefs)):
+        elif often := allergens.often_contains(request.slots["food"], _avoided_allergens(prefs)) or allergens.often_contains_named(item["name"], _avoided_allergens(prefs)):
             # "can I have a bagel?" with a sesame allergy: the table's plain bagel has none, the bakery's may
             lines.append(f"⚠️ {often}. Check the label or ask how it's made before you eat it.")
         else:

@@ -249,3 +249,16 @@ async def test_takeaway_dishes_that_hide_sesame_are_never_said_to_fit(chat, aske
     await chat("EpiPen for sesame")
     reply = await chat(asked)
     assert FITS not in reply.text and re.search(r"sesame|tahini", reply.text.lower()), reply.text
+
+
+@pytest.mark.parametrize("asked", ["can I have a twix?", "can I have a mars bar?", "can I have a kitkat?"])
+async def test_a_branded_chocolate_bar_is_never_said_to_fit_a_nut_allergy(chat, asked: str) -> None:
+    await chat("nut allergy (incl peanuts)")
+    reply = await chat(asked)
+    assert FITS not in reply.text and "may contain nuts" in reply.text, reply.text
+
+
+async def test_rice_cakes_are_not_read_as_cake(chat) -> None:
+    await chat("nut allergy (incl peanuts)")
+    reply = await chat("can I have rice cakes?")
+    assert "Cakes often" not in reply.text, reply.text
