@@ -278,6 +278,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     named = in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie", "... amendoim e camarão"
     text = (f"{english} {named}" if named != text else english) if english != text else named  # each reader's allergens: one may miss the second
     low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
+    low = re.sub(r"\b(allergic|allergy|intolerant|sensitive|reaction) 2 (?=[a-z])", r"\1 to ", low)  # "allergic 2 shellfish"
     low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
     prefs: dict[str, Any] = {}

@@ -398,6 +398,13 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     if not prefs.is_default and (split or allergens.near_name(request.slots["food"], result.get("unrecognised", ()), [tuple(r.values()) for r in result.get("repaired", ())])):
         # "pork pie" read as a pork chop and an apple pie, "massaman curry" as a chicken curry: not the dish asked
         return _near_name_answer(request.slots["food"], usual, prefs, slots)
+    if split and usual and dish:
+        # "is tom yum soup ok?" read as a minestrone: the dish as it usually is, not another's figures
+        return Answer(
+            f"I don't have {dish} in my food table, but it's usually made with {usual[1]} (so it carries {allergens.describe(usual[0])}).",
+            "lookup",
+            slots,
+        )
     lines = []
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)

@@ -262,3 +262,15 @@ async def test_rice_cakes_are_not_read_as_cake(chat) -> None:
     await chat("nut allergy (incl peanuts)")
     reply = await chat("can I have rice cakes?")
     assert "Cakes often" not in reply.text, reply.text
+
+
+async def test_allergic_2_x_is_saved_and_tom_yum_soup_is_no_minestrone(chat) -> None:
+    saved = await chat("allergic 2 shellfish")
+    assert "no shellfish" in saved.text, saved.text
+    reply = await chat("is tom yum soup ok")
+    assert reply.text.startswith("No") and "prawns" in reply.text and "Minestrone" not in reply.text, reply.text
+
+
+async def test_a_dish_read_as_two_other_foods_is_said_as_the_dish_without_a_diet(chat) -> None:
+    reply = await chat("is tom yum soup healthy?")
+    assert "Minestrone" not in reply.text and "prawns" in reply.text, reply.text
