@@ -145,14 +145,14 @@ async def test_ideas_asked_later_name_nothing_that_was_ruled_out(chat, said: str
 
 # What to order at a restaurant of a cuisine: where the saved allergen hides in it, first.
 CUISINES = [
-    ("I have a severe sesame allergy (epipen)", "what can I order at a lebanese restaurant?", r"sesame is in hummus, baba ganoush, tahini"),
+    ("I have a severe sesame allergy (epipen)", "what can I order at a lebanese restaurant?", r"sesame allergy avoid hummus, baba ganoush, tahini"),
     ("EpiPen for sesame", "what can I get at a burger place?", r"sesame-seed buns"),
     ("I'm allergic to shellfish and fish", "what should I order at a chinese takeaway?", r"oyster sauce"),
-    ("nut allergy (incl peanuts)", "eating out at a thai place tonight, any tips?", r"peanuts are in satay, pad thai, massaman"),
-    ("I'm coeliac", "we're going for indian tonight, what should I order?", r"gluten is in naan"),
-    ("nut allergy (incl peanuts)", "what can I order at an indian restaurant?", r"At an Indian place.*cashews or almonds"),
+    ("nut allergy (incl peanuts)", "eating out at a thai place tonight, any tips?", r"peanut allergy avoid satay, pad thai, massaman"),
+    ("I'm coeliac", "we're going for indian tonight, what should I order?", r"coeliac disease avoid naan"),
+    ("nut allergy (incl peanuts)", "what can I order at an indian restaurant?", r"At an Indian place.*made with cashews"),
     ("allergic to fish", "sushi restaurant tonight, what should I order?", r"dashi"),
-    ("I can't do dairy", "pizza place later, what can I have?", r"milk is in cheese"),
+    ("I can't do dairy", "pizza place later, what can I have?", r"dairy-free diet avoid cheese"),
 ]
 
 
