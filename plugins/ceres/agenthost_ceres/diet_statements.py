@@ -252,6 +252,7 @@ PURE_VEG = re.compile(r"\b(?:pure|strict|strictly|fully|100%|full) ?(?:veg|veggi
 # "no dairy, no eggs", "no dairy no eggs": the second "no" joins one list of foods left out.
 NO_LIST = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?no\s+(?=[a-z])")
 BARE_NO = re.compile(r"no [a-z][a-z ,'&/-]*")
+JUST_SAID_WHY = re.compile(r"\b(?:tho|though|bear|stand|hate|like|fan|because|cos|coz|but|thanks|idea|time)\b")  # "no eggs tho, cant bear them": a dislike
 # "no egg also" beside a diet said in the same message: one more food that diet leaves out.
 NO_ALSO = re.compile(r"^(?:and |but |also )?(?:no|without) (?P<items>[a-z][a-z ,'&/-]*?)(?: also| too| either| as well| please| pls)?$")
 NO_FOOD = frozenset("time cooking cook fuss hassle effort kitchen money budget oven microwave fridge stove hob".split())  # "no time to cook"
@@ -289,7 +290,7 @@ def stated_preferences(text: str) -> dict[str, Any]:
     disliked_only = bool(NOT_ALLERGIC.search(low)) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low))  # said not to be an allergy
     for clause in _clauses(low):
         clause = NO_LIST.sub(" and ", clause) if clause.startswith("no ") else clause  # "no dairy, no eggs for my son": one list
-        if BARE_NO.fullmatch(clause) and all(map(is_allergen_word, _items_after(clause[3:]))):
+        if BARE_NO.fullmatch(clause) and not JUST_SAID_WHY.search(clause) and all(map(is_allergen_word, _items_after(clause[3:]))):
             clause += " please"  # "no dairy, no eggs" said on its own: the allergens left out
         added += _added_allergens(clause)
         if HYPOTHETICAL.match(clause) and not re.search(r"\b(?:i'?m|i am|im|i have|i get|i react)\b.*,", clause):

@@ -185,7 +185,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer.text = f"I don't have {food} in my food table, so I can't give its figures. If you're asking because you're pregnant, the NHS says: {safe[:1].lower()}{safe[1:]}"
         answer.reason = f"Source: {PREGNANCY_SOURCE}."
         answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
-    if (swap_said := swap_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+    if not STAPLE_SWAPS_SAID.search(answer.text) and (swap_said := swap_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "what's a good swap for peanut butter?" with a peanut allergy: the swap that fits, not the healthy-swaps list
         answer.text, answer.examples = swap_said, ["snack ideas", "what should I eat for dinner?"]
         return answer
@@ -221,6 +221,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             rest = re.sub(r"^I don't have [^\n]*? in my food table, so I can't say whether it's safe for you \([^\n]*?\)\. ", "", rest)  # the no has said it
             answer.text = f"{no}\n\n{rest}"
     return answer
+
+
+# An answer that already gives the diet's own swaps ("Gluten-free swaps for your staples: ..."): kept.
+STAPLE_SWAPS_SAID = re.compile(r"(?i)\b(?:gluten|dairy|egg|nut)[- ]free swaps\b|\bswaps for your staples\b")
 
 
 # Asked after a meal, what is no answer about it: read again as a log, or Ceres' menu.
