@@ -10,6 +10,7 @@ wheat, barley, rye and, unless labelled gluten-free, oats (Coeliac UK).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -155,6 +156,87 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "ogbono": (("fish", "shellfish"), "stockfish, dried fish and ground crayfish"),
     "efo riro": (("fish", "shellfish"), "stockfish, dried fish and ground crayfish"),
     "pepper soup": (("fish",), "often catfish or other fish"),
+    # Takeaway, bakery and restaurant dishes whose names don't say what they're made with: a lookup
+    # of one the food table lacks would find a near name ("massaman curry" a plain chicken curry,
+    # "scotch egg" a shot of scotch and an egg) and call it a fit
+    "massaman": (("peanuts", "fish", "shellfish"), "peanuts, fish sauce and shrimp paste"),
+    "tom yum": (("shellfish", "fish"), "prawns, fish sauce and often shrimp paste"),
+    "laksa": (("shellfish", "fish"), "shrimp paste, fish sauce and often prawns"),
+    "bouillabaisse": (("fish", "shellfish"), "fish and shellfish"),
+    "pad see ew": (("gluten", "soy", "egg"), "egg and dark soy sauce (soya and wheat)"),
+    "kung pao": (("peanuts", "soy", "gluten"), "peanuts and soy sauce (soya and wheat)"),
+    "gado gado": (("peanuts", "egg", "soy"), "peanut sauce, egg and tofu"),
+    "nasi goreng": (("egg", "soy", "shellfish"), "egg, sweet soy sauce and often shrimp paste"),
+    "som tam": (("fish", "shellfish", "peanuts"), "fish sauce, dried shrimp and peanuts"),
+    "bulgogi": (("soy", "sesame", "gluten"), "soy sauce (soya and wheat) and sesame oil"),
+    "japchae": (("soy", "sesame", "gluten"), "soy sauce (soya and wheat) and sesame oil"),
+    "wonton": (("gluten", "egg"), "wheat and egg wrappers"),
+    "har gow": (("shellfish", "gluten"), "prawns in a wheat-starch wrapper"),
+    "siu mai": (("shellfish", "gluten", "egg"), "pork and prawn in a wheat and egg wrapper"),
+    "chow mein": (("gluten", "egg", "soy"), "wheat egg noodles and soy sauce"),
+    "lo mein": (("gluten", "egg", "soy"), "wheat egg noodles and soy sauce"),
+    "udon": (("gluten",), "wheat noodles"),
+    "tonkatsu": (("gluten", "egg"), "breadcrumbs and egg"),
+    "karaage": (("gluten", "soy"), "a soy sauce marinade and wheat flour"),
+    "okonomiyaki": (("gluten", "egg", "fish"), "wheat flour, egg and bonito (fish) flakes"),
+    "takoyaki": (("shellfish", "gluten", "egg"), "octopus in a wheat and egg batter"),
+    "furikake": (("sesame", "fish"), "sesame seeds and bonito (fish)"),
+    "banh mi": (("gluten", "egg"), "a wheat baguette and mayonnaise"),
+    "baba ganoush": (("sesame",), "tahini (sesame)"),
+    "dukkah": (("tree_nuts", "sesame"), "hazelnuts and sesame seeds"),
+    "zaatar": (("sesame",), "sesame seeds"),
+    "romesco": (("tree_nuts", "gluten"), "almonds or hazelnuts and bread"),
+    "tabbouleh": (("gluten",), "bulgur wheat"),
+    "moussaka": (("dairy", "egg", "gluten"), "a sauce of milk, butter, flour and egg"),
+    "spanakopita": (("gluten", "dairy", "egg"), "filo pastry, feta and egg"),
+    "raita": (("dairy",), "yogurt"),
+    "kulfi": (("dairy", "tree_nuts"), "milk and pistachios or almonds"),
+    "gulab jamun": (("dairy", "gluten"), "milk powder and wheat flour"),
+    "chikki": (("peanuts",), "peanuts and jaggery"),
+    "scotch egg": (("egg", "gluten"), "a boiled egg in sausage meat and breadcrumbs (wheat)"),
+    "pork pie": (("gluten",), "wheat pastry"),
+    "yorkshire pudding": (("gluten", "egg", "dairy"), "wheat flour, egg and milk"),
+    "french toast": (("gluten", "egg", "dairy"), "bread soaked in egg and milk"),
+    "prawn toast": (("shellfish", "sesame", "gluten"), "prawns on bread, usually coated in sesame seeds"),
+    "croque": (("gluten", "dairy"), "bread, ham and cheese, often with a white sauce"),  # "croque monsieur" (arrives repaired as "croque monster")
+    "schnitzel": (("gluten", "egg"), "breadcrumbs and egg"),
+    "chicken kiev": (("gluten", "egg", "dairy"), "breadcrumbs, egg and garlic butter"),
+    "arancini": (("gluten", "dairy", "egg"), "rice, cheese, egg and breadcrumbs"),
+    "croquette": (("gluten", "dairy", "egg"), "a white sauce of milk and flour, egg and breadcrumbs"),
+    "bitterballen": (("gluten", "dairy"), "a ragout thickened with flour and butter, in breadcrumbs"),
+    "kroket": (("gluten", "dairy"), "a ragout thickened with flour and butter, in breadcrumbs"),
+    "gnocchi": (("gluten",), "potato and wheat flour"),
+    "pierogi": (("gluten", "egg", "dairy"), "a wheat and egg dough, often with cheese"),
+    "spaetzle": (("gluten", "egg"), "wheat flour and egg"),
+    "quesadilla": (("gluten", "dairy"), "a wheat tortilla and cheese"),
+    "kedgeree": (("fish", "egg"), "smoked haddock and egg"),
+    "bechamel": (("dairy", "gluten"), "milk, butter and wheat flour"),
+    "bearnaise": (("egg", "dairy"), "egg yolk and butter"),
+    "tartare sauce": (("egg",), "mayonnaise (egg)"),
+    "tartar sauce": (("egg",), "mayonnaise (egg)"),
+    "ranch dressing": (("dairy", "egg"), "buttermilk and mayonnaise"),
+    "coleslaw": (("egg",), "mayonnaise (egg)"),
+    "waldorf salad": (("tree_nuts", "egg"), "walnuts and mayonnaise"),
+    # bakes and sweets
+    "tiramisu": (("egg", "dairy", "gluten"), "mascarpone, egg and sponge fingers (wheat)"),
+    "banana bread": (("gluten", "egg", "dairy"), "wheat flour, egg and butter"),
+    "pain au chocolat": (("gluten", "dairy"), "wheat pastry, butter and milk chocolate"),
+    "scone": (("gluten", "dairy"), "wheat flour, butter and milk"),
+    "macaron": (("tree_nuts", "egg"), "ground almonds and egg white"),
+    "amaretti": (("tree_nuts", "egg"), "almonds and egg white"),
+    "biscotti": (("gluten", "egg", "tree_nuts"), "wheat flour, egg and almonds"),
+    "shortbread": (("gluten", "dairy"), "wheat flour and butter"),
+    "eclair": (("gluten", "dairy", "egg"), "choux pastry (wheat, egg and butter) and cream"),
+    "profiterole": (("gluten", "dairy", "egg"), "choux pastry (wheat, egg and butter) and cream"),
+    "trifle": (("dairy", "egg", "gluten"), "custard, cream and sponge"),
+    "panna cotta": (("dairy",), "cream"),
+    "creme brulee": (("dairy", "egg"), "cream and egg yolk"),
+    "fudge": (("dairy",), "butter and condensed milk"),
+    "strudel": (("gluten", "dairy"), "wheat pastry and butter"),
+    "stroopwafel": (("gluten", "dairy"), "wheat waffles and a butter caramel syrup"),
+    "pastel de nata": (("egg", "dairy", "gluten"), "an egg and milk custard in wheat pastry"),
+    "pao de queijo": (("dairy", "egg"), "cheese and egg"),
+    "brigadeiro": (("dairy",), "condensed milk and butter"),
     # chocolate bars named by brand, from their ingredient lists
     "snickers": (("peanuts", "dairy", "egg", "soy"), "peanuts, milk chocolate and egg white"),
     "reeses": (("peanuts", "dairy", "soy"), "peanut butter and milk chocolate"),
@@ -191,14 +273,80 @@ OFTEN_CONTAINS: dict[str, tuple[tuple[str, ...], str]] = {
     "energy bar": (("tree_nuts", "peanuts", "dairy", "soy"), "Energy bars often have nuts, milk or soya"),
     "cookie": (("tree_nuts", "peanuts"), "Cookies often have nuts or are baked beside nut ones"),
     "naan": (("dairy", "egg"), "Naan is often made with yogurt or milk, and sometimes egg"),
+    "curry": (("tree_nuts", "peanuts", "dairy"), "Takeaway curries are often made with cream, ghee, ground cashews or almonds"),
+    "biryani": (("tree_nuts", "dairy"), "Biryani is often made with yogurt or ghee and topped with nuts"),
+    "tikka masala": (("tree_nuts",), "Tikka masala is often thickened with ground cashews or almonds"),
+    "fried rice": (("egg", "soy", "sesame", "gluten"), "Fried rice is often made with egg, soy sauce (with wheat) and sesame oil"),
+    "poha": (("peanuts",), "Poha is often made with peanuts"),
+    "banana bread": (("tree_nuts",), "Banana bread often has walnuts in it"),
+    "cake": (("tree_nuts", "peanuts"), "Cakes often have nuts or are baked beside nut ones"),
+    "ice cream": (("egg", "tree_nuts", "peanuts"), "Ice cream often has egg, and many flavours may contain nuts"),
+    "fries": (("gluten",), "Fries are often cooked in oil shared with battered (wheat) foods"),
+    "chips": (("gluten",), "Chips are often fried in oil shared with battered (wheat) foods"),
+    "sausage": (("gluten",), "Sausages often have rusk or breadcrumbs (wheat) in them"),
+    "gravy": (("gluten",), "Gravy is often thickened with wheat flour"),
+    "smoothie": (("dairy",), "Smoothies are often made with yogurt or milk"),
+    "soup": (("gluten", "dairy"), "Soups are often thickened with wheat flour or cream"),
+    "croissant": (("tree_nuts",), "Bakery croissants are often made beside almond ones"),
+    "kebab": (("sesame", "dairy", "egg"), "Kebabs often come with tahini, yogurt or mayo sauces and sesame bread"),
+    "shawarma": (("sesame", "dairy", "egg"), "Shawarma often comes with tahini (sesame) or a yogurt or egg garlic sauce"),
+    "chow mein": (("sesame",), "Chow mein is often finished with sesame oil"),
+    "muffin": (("tree_nuts", "peanuts"), "Muffins are often baked beside nut ones or topped with nuts"),
+    "pastry": (("tree_nuts", "peanuts"), "Bakery pastries often have nuts or are made beside nut ones"),
 }
+
+
+# Foods named like nuts that are not what a nut allergy is about (Anaphylaxis UK; FSA: coconut,
+# nutmeg and water chestnuts are not among the tree nuts that must be declared), said to someone
+# with a nut allergy who asks; coconut with the caution allergists give.
+NOT_A_NUT: dict[str, str] = {
+    "nutmeg": "Nutmeg is a spice from a seed, not a nut, so it's fine for a peanut or tree nut allergy. Ground spice mixes can be packed where nuts are handled, so check the label for “may contain nuts”.",
+    "coconut": "Coconut is a fruit seed, not one of the tree nuts food labels must declare in the UK and EU, and most people with a nut allergy eat it safely. A few people do react to coconut, so if you've never had it, ask your allergist first; check coconut snacks and bars for “may contain nuts”.",
+    "water chestnut": "Water chestnuts are a water plant's root, not a nut, so they're fine for a nut allergy (check sauces they come in).",
+    "butternut": "Butternut squash is a vegetable, not a nut, so it's fine for a nut allergy.",
+    "nutritional yeast": "Nutritional yeast is a yeast, not a nut, so it's fine for a nut allergy (check the label for “may contain nuts”).",
+}
+
+
+def not_a_nut(words: str, avoided: Iterable[str]) -> str:
+    """The note for a nut-named food that isn't one (nutmeg, coconut) when `avoided` holds a nut allergy, else ""."""
+    if not {"peanuts", "tree_nuts"} & set(avoided):
+        return ""
+    key = key_of(words)
+    # the food itself ("coconut", "coconut milk"), not a dish it is in ("a coconut curry" is asked about the curry)
+    return next((note for word, note in NOT_A_NUT.items() if re.fullmatch(rf"(?:an? |some )?{re.escape(word)}(?: squash| milk| water| oil| yogh?urt| flour| sugar| cream)?", key)), "")
 
 
 def often_contains(words: str, avoided: Iterable[str]) -> str:
     """What the food named in `words` often carries of the `avoided` allergens ("Bagels are often
     topped with sesame seeds ..."), the first such dish's, or ""."""
     key, avoided = key_of(words), set(avoided)
+    key = NOT_THE_KIND.sub(" ", key)  # "rice cakes" are no cake, "fish soup" is still a soup
     return next((how for dish, (carried, how) in OFTEN_CONTAINS.items() if avoided.intersection(carried) and dish_pattern(dish).search(key)), "")
+
+
+NOT_THE_KIND = re.compile(r"\b(?:rice|fish|crab|corn|oat|potato) cake\b|\bsweet potato fries\b|\bveggie chips\b")
+
+
+def dish_named(words: str) -> str | None:
+    """The dish of the table above that `words` name ("pork pie" in "can I get a pork pie?"), or None."""
+    key = key_of(words)
+    return next((dish for dish in DISH_ALLERGENS if dish_pattern(dish).search(key)), None)
+
+
+# Kinds a table row's own name may say when the words asked don't ("a twix" is a "Twix (milk chocolate ...)").
+NAMED_KINDS = ("chocolate", "protein bar", "energy bar")
+
+
+def often_contains_named(name: str, avoided: Iterable[str]) -> str:
+    """`often_contains` for a table row's name, read only for the kinds of `NAMED_KINDS` ("rice cake" is no cake)."""
+    key, avoided = key_of(name), set(avoided)
+    if CHOCOLATE_BARS.search(name.lower()):
+        key += " chocolate"  # "Twix, twin bar (Mars Wrigley)": a chocolate bar its name doesn't call one
+    return next((OFTEN_CONTAINS[kind][1] for kind in NAMED_KINDS if avoided.intersection(OFTEN_CONTAINS[kind][0]) and dish_pattern(kind).search(key)), "")
+
+
+CHOCOLATE_BARS = re.compile(r"\b(?:twix|mars|kitkat|kit kat|bounty|milky way|galaxy|dairy milk|maltesers|aero|wispa|crunchie|boost|yorkie|freddo|buttons|m&m|smarties|twirl|flake|time out|lion bar|hershey|milka)\b")
 
 
 def dish_allergens(words: str) -> tuple[tuple[str, ...], str] | None:
@@ -208,6 +356,32 @@ def dish_allergens(words: str) -> tuple[tuple[str, ...], str] | None:
         if dish_pattern(dish).search(key):
             return found
     return None
+
+
+@cache
+def dish_words() -> frozenset[str]:
+    """Every word of the dishes above ("bakewell", "massaman", "tiramisu"): real words, never a
+    typo of a food-table word ("bakewell" was repaired to "barebell", a protein bar)."""
+    return frozenset(word for dish in (*DISH_ALLERGENS, *OFTEN_CONTAINS) for word in re.findall(r"[a-z]+", dish) if len(word) >= 4)
+
+
+def near_name(asked: str, unrecognised: Iterable[str], repaired: Iterable[tuple[str, str]]) -> bool:
+    """True when a lookup of `asked` found only a near name of the dish: a word of it the table
+    doesn't know names the dish ("massaman" before "curry"), or a dish word was read as another
+    food ("bakewell" as "barebells")."""
+    words = re.findall(r"[a-z']+", asked.lower())
+    unknown = {w for w in unrecognised if len(w) >= 3 and not w.endswith(("s", "'s")) and w not in NOT_A_DISH_WORD}
+    if any(typed in dish_words() for typed, _ in repaired):
+        return True
+    # an unknown word right before a known one is what kind of it the dish is ("massaman curry")
+    return any(word in unknown and i + 1 < len(words) and words[i + 1] not in unknown and words[i + 1] not in NOT_A_DISH_WORD for i, word in enumerate(words))
+
+
+# Words the parser leaves unread that say where or whose a food is, not which dish.
+NOT_A_DISH_WORD = frozenset(
+    "the a an my our his her their your some any from at with and or of for in on to this that place shop restaurant takeaway "
+    "cafe caffe store work home tonight today later usual local favourite favorite fave".split()
+)
 
 
 @cache
@@ -236,7 +410,10 @@ def canonical_allergies(words: Iterable[str]) -> list[str]:
 
 
 def key_of(word: str) -> str:
-    """The lookup key of a word or phrase: lower case, singular words, single spaces."""
+    """The lookup key of a word or phrase: lower case, singular words, single spaces, no accents
+    ("crème brûlée" -> "creme brulee")."""
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return " ".join(normalise(alias_words(word.strip())))
 
 

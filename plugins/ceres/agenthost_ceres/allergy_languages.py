@@ -1,4 +1,4 @@
-"""Allergies said in Spanish, German, French, Italian, Portuguese or Dutch ("soy alérgico al
+"""Allergies said in Spanish, German, French, Italian, Portuguese, Dutch or Polish ("soy alérgico al
 sésamo", "mein Sohn hat eine Milchallergie", "je suis allergique aux arachides", "sono allergica
 alle noci", "sou alérgico a amendoim", "ik ben allergisch voor pinda's"), read in English so the
 allergy is saved like one said in English. Ceres answers in English.
@@ -21,10 +21,13 @@ ALLERGENS = {
     "ovos": "eggs", "eieren": "eggs", "mariscos": "shellfish", "marisco": "shellfish", "meeresfruchte": "shellfish", "schalentiere": "shellfish",
     "krebstiere": "shellfish", "fruits de mer": "shellfish", "crustaces": "shellfish", "frutti di mare": "shellfish", "crostacei": "shellfish",
     "frutos do mar": "shellfish", "marisco pt": "shellfish", "schaaldieren": "shellfish", "gambas": "prawns", "garnelen": "prawns", "crevettes": "prawns",
-    "gamberi": "prawns", "camaroes": "prawns", "garnalen": "prawns", "pescado": "fish", "fisch": "fish", "poisson": "fish", "pesce": "fish",
+    "gamberi": "prawns", "camaroes": "shellfish", "camarao": "shellfish", "garnalen": "prawns", "pescado": "fish", "fisch": "fish", "poisson": "fish", "pesce": "fish",
     "peixe": "fish", "vis": "fish", "gluten": "gluten", "trigo": "wheat", "weizen": "wheat", "ble": "wheat", "grano": "wheat", "frumento": "wheat",
     "tarwe": "wheat", "soja": "soy", "soia": "soy", "mostaza": "mustard", "senf": "mustard", "moutarde": "mustard", "senape": "mustard", "mostarda": "mustard",
     "mosterd": "mustard", "apio": "celery", "sellerie": "celery", "celeri": "celery", "sedano": "celery", "aipo": "celery", "selderij": "celery",
+    "many": "peanuts",  # "maní" arrives from the host's typo repair as "many": after "alergia al" it is only ever the peanut
+    "orzeszki ziemne": "peanuts", "orzeszki": "peanuts", "orzechy": "nuts", "orzechow": "nuts", "mleko": "milk", "jajka": "eggs", "jaja": "eggs",
+    "skorupiaki": "shellfish", "owoce morza": "shellfish", "ryby": "fish", "sezam": "sesame", "pszenice": "wheat",
     "kiwi": "kiwi", "fresas": "strawberries", "erdbeeren": "strawberries", "fraises": "strawberries", "fragole": "strawberries", "morangos": "strawberries",
 }  # fmt: skip
 _ALLERGEN = "(?P<item>" + "|".join(sorted((re.escape(k) for k in ALLERGENS), key=len, reverse=True)) + ")"
@@ -42,7 +45,12 @@ PATTERNS = (
     re.compile(rf"\b(?:tengo|j'?ai|ho|tenho|ik heb|ich habe)\s+(?:una |une |un'|uma |een |eine )?(?:alergia|allergie|allergia)\s+{_ARTICLES}{_ALLERGEN}\b"),
     # "mein Sohn hat eine Milchallergie", "ich habe eine Nussallergie", "ik heb een notenallergie"
     re.compile(rf"\b(?:ich habe|ich hab|hat|ik heb|heeft)\s+(?:eine |een )?{_ALLERGEN}[- ]?allergie\b"),
+    # Polish: "jestem uczulony na orzeszki ziemne", "mam alergię na orzechy"
+    re.compile(rf"\b(?:jestem|jest)\s+(?:bardzo\s+)?uczulon[yaei]\s+na\s+{_ALLERGEN}\b"),
+    re.compile(rf"\b(?:mam|ma)\s+(?:silna\s+)?alergi[eai]\s+na\s+{_ALLERGEN}\b"),
 )
+# "... al maní y a los mariscos", "... aux arachides et au sésame", "... gegen Erdnüsse und Sesam": more allergens after the first
+_MORE = re.compile(rf"^\s*(?:,\s*(?:y|e|et|und|en|i|and|ed)?|\s(?:y|e|et|und|en|i|and|ed|oraz))\s+{_ARTICLES}{_ALLERGEN}\b")
 THEIR = re.compile(rf"^\s*{_WHO}\s+(?:es|est|è|e|é|is|ist|tiene|a|ha|tem|heeft|hat)\b")
 
 
@@ -54,7 +62,13 @@ def in_english(text: str) -> str:
         found = pattern.search(low)
         if found is None:
             continue
-        allergen = ALLERGENS[found.group("item")]
+        named = [ALLERGENS[found.group("item")]]
+        end = found.end()
+        while (more := _MORE.match(low[end:])) is not None:
+            named.append(ALLERGENS[more.group("item")])
+            end += more.end()
+        named = list(dict.fromkeys(named))
+        allergen = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
         whose = THEIR.search(low)
         person = f"{WHO[whose.group('who')]} is" if whose else "I'm"
         return f"{person} allergic to {allergen}"

@@ -13,6 +13,7 @@ to refuse.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from attrs import evolve
@@ -246,10 +247,17 @@ def who(text: str) -> str:
     return "you"
 
 
+def _unaccented(text: str) -> str:
+    """`text` without accents ("crème brûlée" -> "creme brulee"), the same length when it has none."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def refusal(text: str, prefs: DietPrefs) -> str | None:
     """ "No — whey protein isn't safe for him: whey is a milk protein, and ..." when `text`
     asks whether a food that breaks `prefs` is ok; None when it doesn't ask, or the food fits."""
-    asked = asked_clause(text)
+    asked = asked_clause(_unaccented(text))  # "crème brûlée" is read as the floor knows it, "creme brulee"
     if prefs.is_default or not asked:
         return None
     # "should I avoid pesto?" asks about pesto: the floor reads "avoid pesto" as pesto left out
@@ -516,3 +524,98 @@ def _made_of(words: str, breaks: set[str]) -> str | None:
     if made is None and (dish := dish_allergens(words)) is not None:
         made = f"{words} is usually made with {dish[1]}"
     return made
+
+
+# "the label says may contain peanuts, can I eat it?", "what does 'made in a factory that handles
+# nuts' mean for me?": a precautionary allergen label asked about (FSA: precautionary allergen
+# labelling; Anaphylaxis UK; Coeliac UK: 'may contain' and gluten-free labels).
+MAY_CONTAIN = re.compile(
+    r"\b(?:may|might|can|could) (?:also )?contain(?: traces(?: of)?)?\b|\btraces? of\b|\b(?:made|produced|packed|processed|manufactured) "
+    r"(?:in|on|at) (?:a |the )?(?:same )?(?:factory|facility|kitchen|site|line|premises|environment)\b|\bsame (?:factory|facility|production line|line)\b|"
+    r"\bfactory that (?:also )?(?:handles|uses)\b|\bnot suitable for \w+ (?:allergy )?sufferers\b"
+)
+_NAMED_AFTER = re.compile(r"(?:contain(?: traces(?: of)?)?|traces? of|handles|uses|for) (?P<word>[a-z]+(?: nuts?| butter)?)")
+
+
+def may_contain_answer(text: str, prefs: DietPrefs) -> str | None:
+    """What a "may contain X" label means for the saved allergy or intolerance, when `text` asks
+    about one; None otherwise. An allergy: treat it as a no. Coeliac: a no, choose "gluten-free".
+    Lactose intolerance: traces are usually tolerated."""
+    low = _unaccented(text).lower().replace("’", "'")
+    if not MAY_CONTAIN.search(low) or not re.search(r"\?|\b(?:can i|is it|ok|okay|safe|mean|should i|eat it|have it)\b", low):
+        return None
+    named = [key for found in _NAMED_AFTER.finditer(low) for key in canonical_allergies([found.group("word")]) if key in ALLERGY_NOUNS]
+    allergic = [a for a in (named or prefs.allergies) if a in prefs.allergies]
+    if allergic:
+        nouns = [ALLERGY_NOUNS[a] for a in allergic]
+        what = _listing([label(a) for a in allergic])
+        return (
+            f"No — with your {_listing(nouns)} {'allergy' if len(nouns) == 1 else 'allergies'}, treat a “may contain {what}” or "
+            "“made in a factory that handles ...” label as a no. It means the maker can't rule out traces, and with an allergy a trace can be "
+            "enough to cause a reaction, so the FSA and Anaphylaxis UK advise avoiding it. Choose a version without the warning, or one labelled free "
+            "from it, and keep your adrenaline pen with you if you carry one."
+        )
+    if prefs.gluten_free and (not named or "gluten" in named):
+        return (
+            "Best avoided: with coeliac disease even traces of gluten do harm, so Coeliac UK advises not eating foods labelled “may contain gluten” "
+            "(or wheat, barley or rye). Choose ones labelled gluten-free: that means under 20 parts per million, which is safe for coeliacs."
+        )
+    if prefs.lactose_free and (not named or "dairy" in named):
+        return (
+            "Usually yes for lactose intolerance: a “may contain milk” label warns of traces, and most people with lactose intolerance handle "
+            "small amounts of lactose (up to about 12 g at once, a glass of milk's worth, in studies) without symptoms. It's different for a milk "
+            "allergy, where traces matter and the label means no."
+        )
+    return None
+
+
+# "what's a good swap for peanut butter?", "what can I use instead of eggs in baking?", "what can I
+# swap pasta for?": a food the saved diet rules out, and what to use in its place.
+_SWAP_TAIL = r"(?: (?:with|in|when|for|on|so|because|that|which)\b.*)?$"
+SWAP_ASKED = (
+    re.compile(rf"\b(?:swap|substitute|sub|alternative|replacement|replace|switch)s?\b(?: (?:for|to|of))? (?:the |my |a |an |some )?(?P<food>[a-z][a-z' -]*?){_SWAP_TAIL}"),
+    re.compile(rf"\b(?:instead of|in place of|rather than) (?:the |my |a |an |some )?(?P<food>[a-z][a-z' -]*?){_SWAP_TAIL}"),
+)
+DIET_SWAPS: dict[str, tuple[str, ...]] = {
+    "peanut butter": (
+        "sunflower-seed butter or pumpkin-seed butter spreads the same way (pick one made in a nut-free factory)",
+        "a spread of mashed avocado or hummus on toast",
+    ),
+    "pasta": ("pasta labelled gluten-free (rice, corn, buckwheat or lentil pasta), rice noodles, rice or potatoes",),
+    "bread": ("bread labelled gluten-free, corn tortillas, rice cakes or a baked potato",),
+    "milk": ("a calcium-fortified oat milk or soy milk", "a calcium-fortified oat milk or rice milk", "a calcium-fortified rice milk"),
+    "cheese": ("nutritional yeast for the savoury taste, or a dairy-free cheese (check it's nut-free if you need that)",),
+    "yogurt": ("a coconut or soy yogurt with added calcium", "a coconut yogurt with added calcium"),
+    "egg": (
+        "1 tbsp ground flaxseed soaked in 3 tbsp water per egg, or half a mashed banana, in baking; for a scramble, crumbled firm tofu",
+        "1 tbsp ground flaxseed soaked in 3 tbsp water per egg, or half a mashed banana, in baking",
+    ),
+    "flour": ("a gluten-free flour blend (rice, potato and tapioca) or ground oats labelled gluten-free",),
+    "soy sauce": ("tamari labelled gluten-free", "coconut aminos"),
+    "tahini": ("sunflower-seed butter thinned with lemon juice",),
+    "butter": ("olive oil or a dairy-free spread",),
+    "almond milk": ("a calcium-fortified oat milk or soy milk", "a calcium-fortified oat milk"),
+}
+
+
+def swap_answer(text: str, prefs: DietPrefs) -> str | None:
+    """ "Instead of peanut butter: sunflower-seed butter ..." when `text` asks for a swap for a food
+    that breaks `prefs`; None when it asks none, the food fits, or no swap fits."""
+    if prefs.is_default:
+        return None
+    low = _unaccented(text).lower().replace("’", "'").rstrip(" ?!.")
+    for pattern in SWAP_ASKED:
+        found = pattern.search(low)
+        if found is None:
+            continue
+        food = found.group("food").strip()
+        key = next((key for key in sorted(DIET_SWAPS, key=len, reverse=True) if re.search(rf"\b{re.escape(key)}s?\b", food)), None)
+        if key is None or not violations(key, prefs):
+            continue
+        # a swap names the food it replaces ("pasta labelled gluten-free", "per egg"): only the rest is checked
+        swap = next((option for option in DIET_SWAPS[key] if not violations(re.sub(rf"\b{re.escape(key)}s?\b", " ", option), prefs)), None)
+        if swap is None:
+            return None
+        plural = "s" if key in ("egg",) else ""
+        return f"Instead of {key}{plural}, for you: {swap}."
+    return None

@@ -189,6 +189,9 @@ AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?:cut out|avoid|stop eating|stop having|give up|drop|stay off|come off|go off|cut|no more|no|a) (?:all |any )?{_ITEMS}"), "avoid"),
     (re.compile(rf"\b(?:been |was |got )?(?:told|advised) (?:by (?:my |the )?\w+ )?to (?:cut out|avoid|stop eating|give up|drop|stay off) (?:all |any )?{_ITEMS}"), "avoid"),
     (re.compile(rf"^(?:but |and )?(?:no|zero|absolutely no|strictly no) {_ITEMS} (?:for me|please|in my diet|at all)"), "avoid"),
+    # "no dairy, no eggs for my son", "no nuts or sesame for the kids": for the family cooked for
+    (re.compile(rf"^(?:but |and )?(?:no|zero|absolutely no|strictly no) {_ITEMS} for (?:him|her|them|us|the kids|the family|(?:my|our) (?:\w+ )?"
+                r"(?:son|daughter|kids?|child|children|boy|girl|toddler|baby|husband|wife|partner|family|household))\b"), "avoid"),
     (re.compile(rf"\bi (?:(?:don'?t|do not|never) eat|(?:don'?t|do not|never) touch) {_ITEMS}"), "avoid"),
     (re.compile(rf"\b(?:i (?:really )?(?:don'?t|do not) (?:like|enjoy|love)|i dislike|i hate|i can'?t stand|i'?m not (?:a )?fan of|not a fan of|"
                 rf"i detest|(?:he|she|they) (?:doesn'?t|don'?t) like|(?:he|she|they)(?:'?s|'?re| is| are) not (?:a )?fan of) {_ITEMS}"), "dislike"),
@@ -246,6 +249,10 @@ FROM_A_COW = re.compile(
     r"|\b(?:anything|everything|stuff|things) (?:from|out of) (?:a |the )?cows?(?:'?s)?(?: udders?)?\b"
 )
 PURE_VEG = re.compile(r"\b(?:pure|strict|strictly|fully|100%|full) ?(?:veg|veggie|vegetarian)\b(?! (?:food|foods|dish|dishes|meals?|options?|recipes?|restaurant|thali|ideas?))")
+# "no dairy, no eggs", "no dairy no eggs": the second "no" joins one list of foods left out.
+NO_LIST = re.compile(r"(?:,\s*|\s+)(?:and\s+|or\s+)?no\s+(?=[a-z])")
+BARE_NO = re.compile(r"no [a-z][a-z ,'&/-]*")
+JUST_SAID_WHY = re.compile(r"\b(?:tho|though|bear|stand|hate|like|fan|because|cos|coz|but|thanks|idea|time)\b")  # "no eggs tho, cant bear them": a dislike
 # "no egg also" beside a diet said in the same message: one more food that diet leaves out.
 NO_ALSO = re.compile(r"^(?:and |but |also )?(?:no|without) (?P<items>[a-z][a-z ,'&/-]*?)(?: also| too| either| as well| please| pls)?$")
 NO_FOOD = frozenset("time cooking cook fuss hassle effort kitchen money budget oven microwave fridge stove hob".split())  # "no time to cook"
@@ -269,8 +276,10 @@ def stated_preferences(text: str) -> dict[str, Any]:
     from agenthost_ceres.intents import clean  # the host's normaliser and food typo repair
 
     english = abroad_asks.in_english(text)  # "Tenho alergia à proteína do leite de vaca", "ich vertrage keine Milch"
-    text = english if english != text else in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie"
+    named = in_english(text)  # "soy alérgico al sésamo", "mein Sohn hat eine Milchallergie", "... amendoim e camarão"
+    text = (f"{english} {named}" if named != text else english) if english != text else named  # each reader's allergens: one may miss the second
     low = PURE_VEG.sub("i'm vegetarian", clean(text))  # "pure vegetarian", "pure veg": Indian English for vegetarian
+    low = re.sub(r"\b(allergic|allergy|intolerant|sensitive|reaction) 2 (?=[a-z])", r"\1 to ", low)  # "allergic 2 shellfish"
     low = ALLERGIC_AFTER.sub(lambda found: f"allergic to {found.group('items') or found.group('items2')}", FROM_A_COW.sub("milk", low))
     proper = bool(PROPER_ALLERGY.search(low)) and not re.search(r"\bnot (?:a |an )?(?:proper |real |actual |true )?allergy\b", low)
     prefs: dict[str, Any] = {}
@@ -280,6 +289,9 @@ def stated_preferences(text: str) -> dict[str, Any]:
     added: list[str] = []  # "oh and eggs too": allergens added in a clause of their own
     disliked_only = bool(NOT_ALLERGIC.search(low)) and not ALLERGY_SAID.search(NOT_ALLERGIC.sub("", low))  # said not to be an allergy
     for clause in _clauses(low):
+        clause = NO_LIST.sub(" and ", clause) if clause.startswith("no ") else clause  # "no dairy, no eggs for my son": one list
+        if BARE_NO.fullmatch(clause) and not JUST_SAID_WHY.search(clause) and all(map(is_allergen_word, _items_after(clause[3:]))):
+            clause += " please"  # "no dairy, no eggs" said on its own: the allergens left out
         added += _added_allergens(clause)
         if HYPOTHETICAL.match(clause) and not re.search(r"\b(?:i'?m|i am|im|i have|i get|i react)\b.*,", clause):
             continue

@@ -329,6 +329,37 @@ def _avoided_allergens(prefs: DietPrefs) -> tuple[str, ...]:
     return (*prefs.allergies, *(("gluten",) if prefs.gluten_free else ()), *(("dairy",) if prefs.lactose_free else ()))
 
 
+def _rule_words(avoided: list[str], prefs: DietPrefs) -> str:
+    """ "isn't safe with your peanut allergy", "won't suit your lactose intolerance": why the dish is out, said as the user has it
+    (an intolerance is not an allergy)."""
+    allergic = [a for a in avoided if a in prefs.allergies]
+    if allergic:
+        return f"isn't safe with your {listing([allergens.allergy_noun(a) for a in allergic])} {'allergy' if len(allergic) == 1 else 'allergies'}"
+    if "gluten" in avoided and "coeliac" in prefs.conditions:
+        return "isn't safe with coeliac disease"
+    if "dairy" in avoided and "lactose intolerance" in prefs.conditions:
+        return "won't suit your lactose intolerance (the milk in it is what sets off symptoms)"
+    return f"doesn't fit your {listing(['gluten-free' if a == 'gluten' else 'dairy-free' for a in avoided if a in ('gluten', 'dairy')]) or 'saved'} diet"
+
+
+def _near_name_answer(food: str, usual: tuple[tuple[str, ...], str] | None, prefs: DietPrefs, slots: dict[str, Any]) -> Answer:
+    """ "can I have a massaman curry?" with a nut allergy, when the table has only a plain chicken
+    curry: nothing about the near name's food (its "it fits your diet" would be about another
+    dish), but what the dish usually holds and to check how it's made."""
+    dish = re.sub(r"\s+(?:from|at|in|for|with)\s+.*$", "", food.strip().lower()).removeprefix("a ").removeprefix("an ").removeprefix("some ")
+    made = f" It's usually made with {usual[1]}." if usual else ""
+    if often := allergens.often_contains(food, _avoided_allergens(prefs)):
+        made += f" ⚠️ {often}."  # "banana bread" with a tree nut allergy: often walnuts
+    return Answer(
+        f"I don't have {dish} in my food table, so I can't say whether it's safe for you ({prefs.describe()}).{made} "
+        "Recipes vary, so ask how it's made. Check the label's allergen list (and any “may contain” warning) before you eat it.",
+        "lookup",
+        slots,
+        reason="A dish I don't have could be made with anything; only its label or the kitchen can say.",
+        examples=["snack ideas", "what should I eat for dinner?"],
+    )
+
+
 async def lookup(asked: Asked, request: Request) -> Answer:
     """What is in a food or dish, with the source, and whether it fits the user's diet."""
     nutrient = request.slots.get("nutrient")
@@ -338,13 +369,13 @@ async def lookup(asked: Asked, request: Request) -> Answer:
     slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)
+    if note := allergens.not_a_nut(request.slots["food"], prefs.allergies):
+        return Answer(note, "lookup", slots, reason="Named like a nut, but not one of the nuts an allergy is about.", examples=["snack ideas"])
     avoided = [a for a in (usual[0] if usual else ()) if a in _avoided_allergens(prefs)]
     if avoided:
         # "is pesto ok?" with a tree nut allergy: the allergen comes first, whatever the table says
         return Answer(
-            f"{capital(request.slots['food'].strip())} is usually made with {usual[1]}, so it isn't safe with your "
-            f"{listing([allergens.allergy_noun(a) for a in avoided])} "
-            f"{'allergy' if any(a in prefs.allergies for a in avoided) else 'diet'}. Some versions are made without it, "
+            f"{capital(request.slots['food'].strip())} is usually made with {usual[1]}, so it {_rule_words(avoided, prefs)}. Some versions are made without it, "
             "but check the label or ask the restaurant every time.",
             "lookup",
             slots,
@@ -361,6 +392,19 @@ async def lookup(asked: Asked, request: Request) -> Answer:
                 slots,
             )
         return Answer(f"I don't have that one in my food table. {result['error']}", "lookup", slots)
+    prefs = DietPrefs.from_profile(asked.turn.profile)
+    dish = allergens.dish_named(request.slots["food"])
+    split = dish is not None and not any(allergens.dish_pattern(dish).search(allergens.key_of(str(item.get("words") or item["name"]))) for item in result["items"])
+    if not prefs.is_default and (split or allergens.near_name(request.slots["food"], result.get("unrecognised", ()), [tuple(r.values()) for r in result.get("repaired", ())])):
+        # "pork pie" read as a pork chop and an apple pie, "massaman curry" as a chicken curry: not the dish asked
+        return _near_name_answer(request.slots["food"], usual, prefs, slots)
+    if split and usual and dish:
+        # "is tom yum soup ok?" read as a minestrone: the dish as it usually is, not another's figures
+        return Answer(
+            f"I don't have {dish} in my food table, but it's usually made with {usual[1]} (so it carries {allergens.describe(usual[0])}).",
+            "lookup",
+            slots,
+        )
     lines = []
     numbers = asked.policy.numbers
     prefs = DietPrefs.from_profile(asked.turn.profile)
@@ -387,7 +431,7 @@ async def lookup(asked: Asked, request: Request) -> Answer:
             )
         if item["conflicts"]:
             lines.append(f"⚠️ Heads-up: {'; '.join(item['conflicts'])}.")
-        elif often := allergens.often_contains(request.slots["food"], _avoided_allergens(prefs)):
+        elif often := allergens.often_contains(request.slots["food"], _avoided_allergens(prefs)) or allergens.often_contains_named(item["name"], _avoided_allergens(prefs)):
             # "can I have a bagel?" with a sesame allergy: the table's plain bagel has none, the bakery's may
             lines.append(f"⚠️ {often}. Check the label or ask how it's made before you eat it.")
         else:

@@ -322,6 +322,10 @@ def _repair(found: re.Match[str]) -> str:
         return word  # "2 pints", "three glasses": a unit said in the plural, never "pinto"
     if singular(word) in load_table().vocabulary or word in MEAL_WORDS:
         return word
+    from agenthost_ceres.allergens import dish_words  # imports foods, as this module does
+
+    if singular(word) in dish_words():
+        return word  # "bakewell" is a tart, not a typo of "barebells"
     return _speller().repair(word) or word
 
 

@@ -18,10 +18,10 @@ from attrs import evolve
 from host.types import Reply, Turn
 
 from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, ingredient_answer, ok_question, refusal, said_prefs, suggested_swap, who
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
-from agenthost_ceres.dish_warning import dish_warnings
+from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.diet_fit import DIETS, fit_answer
@@ -185,6 +185,14 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer.text = f"I don't have {food} in my food table, so I can't give its figures. If you're asking because you're pregnant, the NHS says: {safe[:1].lower()}{safe[1:]}"
         answer.reason = f"Source: {PREGNANCY_SOURCE}."
         answer.examples = ["which foods should I avoid in pregnancy?", "what should I eat for lunch?"]
+    if not STAPLE_SWAPS_SAID.search(answer.text) and (swap_said := swap_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+        # "what's a good swap for peanut butter?" with a peanut allergy: the swap that fits, not the healthy-swaps list
+        answer.text, answer.examples = swap_said, ["snack ideas", "what should I eat for dinner?"]
+        return answer
+    if (label_said := may_contain_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
+        # "the label says may contain peanuts, can I eat it?": the label is the question, not the peanuts' figures
+        answer.text, answer.examples = label_said, ["snack ideas", "what should I eat for dinner?"]
+        return answer
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):
@@ -194,6 +202,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         return answer
     if answer.intent not in ("ingredient", "lookup") and (careful := dish_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)), answer.text)):
         answer.text = f"{careful}\n\n{answer.text}"  # "after gym I buy suya" with a peanut allergy: suya's rub is groundnuts
+    if answer.intent != "ingredient" and (where := cuisine_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
+        answer.text = f"{where}\n\n{answer.text}"  # "what can I order at a lebanese place?" with a sesame allergy: hummus, tahini, za'atar
     question = ok_question(asked.turn.message, asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:
@@ -207,8 +217,14 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             # "is whey ok for him?": no first, and why; after the floor, which it would trip. The lookup after it
             # may be of a near name ("bakewell tart" found a protein bar): its "it fits your diet" would contradict the no
             rest = "\n".join(line for line in answer.text.split("\n") if not line.startswith("✓ It fits your diet"))
+            # the lookup's own "X is usually made with ..., so it isn't safe ..." says the no again: its check-the-label advice stays
+            rest = re.sub(r"^I don't have [^\n]*? in my food table, so I can't say whether it's safe for you \([^\n]*?\)\. ", "", rest)  # the no has said it
             answer.text = f"{no}\n\n{rest}"
     return answer
+
+
+# An answer that already gives the diet's own swaps ("Gluten-free swaps for your staples: ..."): kept.
+STAPLE_SWAPS_SAID = re.compile(r"(?i)\b(?:gluten|dairy|egg|nut)[- ]free swaps\b|\bswaps for your staples\b")
 
 
 # Asked after a meal, what is no answer about it: read again as a log, or Ceres' menu.

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import abroad_asks, abroad_meals, intents, knowledge
+from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.day_swap import eaten_cold, swapped_meal
@@ -31,7 +31,7 @@ from agenthost_ceres.question import asks, core
 from agenthost_ceres.diet_fit import fit_answer, fit_asked
 from agenthost_ceres.drinks_training import TRAIN_AFTER, asks_training_after_drinks
 from agenthost_ceres.log_and_ask import meal_and_question
-from agenthost_ceres.allergens import dish_allergens
+from agenthost_ceres.allergens import dish_allergens, not_a_nut
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
@@ -274,7 +274,9 @@ def _in_english(text: str) -> str:
     food asked ("hoy he desayunado tostadas con tomate"), then the other requests ("E para o
     jantar?"), then food words ("¿qué me hago de cena? Tengo pollo, arroz...")."""
     if abroad_asks.states_diet(text):
-        return abroad_asks.in_english(text, rest=spanish_to_english)
+        english = abroad_asks.in_english(text, rest=spanish_to_english)
+        named = allergy_languages.in_english(text)  # "amendoim e camarão": every allergen of a list, which the other reader may stop short of
+        return f"{english} {named}" if named != text and named not in english else english
     if (english := abroad_meals.in_english(text)) != text:
         return english
     if (english := abroad_asks.in_english(text, ideas=False)) != text:
@@ -705,7 +707,9 @@ def _asked(text: str, low: str) -> Request:
         return Request("faq", {"id": "alcohol", "facet": "calories"})  # "how many calories in alcohol?": no one food, the drinks' figures
     if lookup is not None:
         return Request("lookup", {"food": lookup[0], "nutrient": lookup[1]})
-    if (about := WHAT_ABOUT.match(low)) and (_only_foods(about.group("food")) or dish_allergens(about.group("food"))) and not intents.meal_type(low):
+    if (about := WHAT_ABOUT.match(low)) and (
+        _only_foods(about.group("food")) or dish_allergens(about.group("food")) or not_a_nut(about.group("food"), ("peanuts",))
+    ) and not intents.meal_type(low):
         return Request("lookup", {"food": about.group("food"), "nutrient": None})  # "what about rice noodles?"
     if _asks_ideas(low) and intents.meal_type(low) and not intents.asks_protein_needs(text):
         return Request("ideas", _ideas_slots(text, low))  # "what's a good breakfast for weight loss?"

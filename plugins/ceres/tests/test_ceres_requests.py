@@ -577,7 +577,7 @@ async def test_a_two_word_allergy_is_read_whole(chat, on_disk, message, allergie
         ({"allergies": ["peanuts"]}, "can I have satay chicken?", r"isn't safe with your peanut allergy"),
         ({"allergies": ["sesame"]}, "is halva ok for me?", r"isn't safe with your sesame allergy"),
         ({"allergies": ["egg"]}, "what about meringue?", r"isn't safe with your egg allergy"),
-        ({"gluten_free": True}, "is tempura ok?", r"isn't safe with your wheat/gluten diet"),
+        ({"gluten_free": True}, "is tempura ok?", r"doesn't fit your gluten-free diet"),
     ],
 )
 async def test_a_dish_that_usually_carries_an_allergen_is_flagged(chat, write_profile, profile, message, expected):

@@ -199,7 +199,8 @@ async def test_a_takeaway_with_an_allergy_says_how_to_order_safely(chat, context
     await context.store.update_profile(lambda p: p.update(diet={"allergies": ["sesame", "peanuts"]}))
     reply = await chat(message)
     assert re.search(r"allerg", reply.text) and re.search(r"\b(?:tell|mention|ask)\b", reply.text), reply.text
-    assert not re.search(r"\b(?:sesame|tahini|satay|peanut)\b", reply.text.split("Source")[0].lower().replace("your sesame", "").replace("peanut allergy", ""))
+    said = "\n".join(line for line in reply.text.split("Source")[0].splitlines() if not line.startswith("⚠️"))  # a warning of where they hide names them
+    assert not re.search(r"\b(?:sesame|tahini|satay|peanut)\b", said.lower().replace("your sesame", "").replace("peanut allergy", ""))
 
 
 async def test_a_takeaway_without_an_allergy_gets_the_lighter_choices(chat) -> None:

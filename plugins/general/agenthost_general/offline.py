@@ -17,6 +17,7 @@ from typing import Any
 from host.follow_ups import asks
 from host.types import Reply, Turn
 
+from agenthost_general.allergy_note import allergy_note
 from agenthost_general import clock, conversation, diet_handoff, dialog, energy_replies, note_replies, profile_replies, wellbeing, wellbeing_replies
 from agenthost_general.chat import chat_mood
 from agenthost_general.arithmetic import CalculationError, evaluate, format_number, pretty
@@ -264,4 +265,9 @@ async def offline_reply(turn: Turn) -> Reply:
         # Small talk leaves nothing to follow up, so it costs no write (and an older state
         # no longer matches the last answer, so it is not taken for this one's).
         await dialog.save(turn, kind, answer, units)
-    return Reply(text=answer.text, metadata={"intent": intent.kind})
+    text = answer.text
+    if kind == "wellbeing" and (note := allergy_note(text, turn.profile)):
+        # "keep my bones strong" names milk and cheese: not for a milk allergy said to Ceres; said before the source
+        head, source, tail = text.partition("\n\nSource:")
+        text = f"{head}\n\n{note}{source}{tail}"
+    return Reply(text=text, metadata={"intent": intent.kind})
