@@ -36,6 +36,7 @@ bounded time.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import re
 import unicodedata
@@ -58,6 +59,7 @@ LONG_WORD = 9  # from this length a word may be two edits away ("excersise" -> "
 FOREIGN_MIN_WORDS, FOREIGN_SHARE = 4, 0.4  # a message read as another language's
 SLIP_MIN_LENGTH = 5  # a shorter word nearest an everyday word is as often another language's ("sono", "edad") or slang ("pecs")
 MAX_WORDS = 100  # words of a message looked at (a new unknown word costs about 50 us)
+TEXT_CACHE_CHARS = 1000  # the longest text whose repair is remembered between turns
 
 # Misspellings that edit distance cannot settle (real words, or ties), repaired as written.
 COMMON_MISSPELLINGS: dict[str, str] = {
@@ -353,6 +355,10 @@ class TypoRepair:
         self._stem_targets = list(surfaces)
         self._target_stems = [target_stem for target_stem, _ in self._stem_targets]
         self._word_cache = lru_cache(maxsize=4 * host_text.CACHE_SIZE)(self._repair_word)
+        # A whole text's repair, for the last CACHE_SIZE texts of up to TEXT_CACHE_CHARS characters
+        # ("hello", "thanks" come again and again): a pure function of the text and of this
+        # repair's vocabulary, which never changes (a new plugin set builds a new TypoRepair).
+        self._text_cache = lru_cache(maxsize=host_text.CACHE_SIZE)(functools.partial(_repaired_afresh, self))
         # the words that show a message is another language's: listed, and no English word
         self._foreign_markers = frozenset(
             word for word in COMMON_FOREIGN | FOREIGN_WORDS.keys()
@@ -566,6 +572,12 @@ DROPPED_IN_PHRASE: tuple[tuple[re.Pattern[str], str, Callable[[str], bool]], ...
 
 @host_text.per_turn
 def _repaired(repair: TypoRepair, text: str) -> Repaired:
+    if len(text) > TEXT_CACHE_CHARS:
+        return _repaired_afresh(repair, text)
+    return repair._text_cache(text)
+
+
+def _repaired_afresh(repair: TypoRepair, text: str) -> Repaired:
     phrase_changes: list[tuple[str, str]] = []
     lowered = text.lower()
     for pattern, replacement, could_match in DROPPED_IN_PHRASE:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 try:  # a dependency of agenthost; without it every pattern simply runs as before
@@ -81,12 +81,20 @@ class Prefilter:
         return self._match(self._unanchored, data, 0, len(data))[0] != (-1, -1)
 
 
-class _Alternatives:
-    """Relaxed alternatives in one `re2.Filter` (FilteredRE2); which of them match the last
-    text asked about is remembered, since the guard asks about one text for the trigger union
-    and then for each rule's triggers, which are some of the same alternatives."""
+# How many texts' answers each filter remembers, and the longest text it remembers one for.
+MATCHING_CACHE_SIZE = 4096
+MATCHING_CACHE_CHARS = 1000
 
-    __slots__ = ("_filter", "_last", "index")
+
+class _Alternatives:
+    """Relaxed alternatives in one `re2.Filter` (FilteredRE2); which of them match a text is
+    remembered for the last `MATCHING_CACHE_SIZE` texts (of up to `MATCHING_CACHE_CHARS`
+    characters): the guard asks about one text for the trigger union and then for each rule's
+    triggers, which are some of the same alternatives, and the same everyday texts come again
+    ("hello", "thanks"). The answer is a pure function of the text (the filter never changes
+    once compiled), so no other host can make it stale."""
+
+    __slots__ = ("_filter", "_matching", "index")
 
     def __init__(self, alternatives: list[str]) -> None:
         self._filter = re2.Filter()
@@ -95,19 +103,17 @@ class _Alternatives:
             self._filter.Add(alternative, options)  # re2.error when one does not compile
         self._filter.Compile()
         self.index = {alternative: number for number, alternative in enumerate(alternatives)}
-        self._last: tuple[str, frozenset[int]] | None = None  # one tuple: read and written whole
+        self._matching = lru_cache(maxsize=MATCHING_CACHE_SIZE)(self._scan)
 
     def matching(self, text: str) -> frozenset[int]:
         """The numbers of the alternatives that match `text`."""
-        last = self._last
-        if last is not None and last[0] == text:
-            return last[1]
+        return self._matching(text) if len(text) <= MATCHING_CACHE_CHARS else self._scan(text)
+
+    def _scan(self, text: str) -> frozenset[int]:
         # The scan for literal words is an RE2::Set: its DFA never gives up on a large text (a set
         # cannot fall back, so it resets its cache and goes on), and Compile proved it runs; so
         # "no word found" is never a failure read as "no match".
-        found = frozenset(self._filter.Match(text.encode("utf-8")) or ())
-        self._last = (text, found)
-        return found
+        return frozenset(self._filter.Match(text.encode("utf-8")) or ())
 
 
 class _Some:

@@ -12,8 +12,13 @@ can do next), not "say note: ..." or a medical deferral. Real red flags are the 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from host.safety.prefilter import PrefilterSet
 
 FLAGS = re.IGNORECASE
 
@@ -149,8 +154,18 @@ MOODS = (NERVES, NO_PAIN, EFFORT, BREAK, LAZY, TIRED_TODAY, LOW, GOOD_NEWS, GOOD
 
 
 def chat_mood(message: str) -> Mood | None:
-    """The kind of everyday chat `message` is, or None."""
-    return next((mood for mood in MOODS if mood.said.search(message)), None)
+    """The kind of everyday chat `message` is, or None. RE2 looks for all the moods at once
+    first (`host.safety.prefilter.PrefilterSet`, exact on ASCII text): only a mood it may find
+    is searched for, in the same order, so the answer is the plain search's."""
+    could = _moods_look().could_match(message)
+    return next((mood for number, mood in enumerate(MOODS) if (could is None or number in could) and mood.said.search(message)), None)
+
+
+@cache
+def _moods_look() -> PrefilterSet:
+    from host.safety.prefilter import PrefilterSet  # on first use: host.safety imports the router
+
+    return PrefilterSet([mood.said for mood in MOODS])
 
 
 def chat_reply(message: str) -> str | None:
