@@ -332,7 +332,10 @@ _CORRECT = re.compile(
     # "the lunges were 4 sets", "my run was 35 minutes": an item of the log said again with its number
     r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split)(\w+ ){1,2}"
     r"(was|were) (only |just |really |at |with )?\d+(\.\d+)? ?(x ?\d|sets?\b|reps?\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|km\b|"
-    r"k\b|miles?\b|kg\b|kgs\b|kilos?\b|lbs?\b|pounds\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)"
+    r"k\b|miles?\b|kg\b|kgs\b|kilos?\b|lbs?\b|pounds\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)|"
+    # "the squats were 110": the number alone, ending the message (its unit is the logged one's)
+    r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split|weight|body|bmi|"
+    r"resting|goal|target|best|pb\b|pr\b|record|age\b)(\w+ ){1,2}(was|were) (only |just |really |at |actually )?\d+(\.\d+)?\W*$"
 )
 _WHY = re.compile(
     r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"
@@ -617,7 +620,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_offered"  # "yes log it" after the calories of a run told; "log it, 45 minutes" after "does that count?"
     if (
         state.get("estimated")
-        and last == "log"
+        and last in ("log", "correct")
         and not names_activity
         and words <= 8
         and parse.duration_minutes(message)

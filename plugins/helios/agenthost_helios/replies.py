@@ -509,6 +509,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "correct"
         return _not_in_log(turn.message, "changed")
     target = (ids[0] if targets.named(turn.message) else ids[-1]) if ids else None
+    if named is None and len(logged) > 1 and target in logged and not targets.named(turn.message):
+        target = await _suited_target(turn, logged, changes) or target
     guessed = [i for i in state.get("estimated", []) if isinstance(i, str)]
     if named is None and guessed and set(changes) == {"duration_minutes"}:
         target = guessed[-1]  # "28 minutes" after "ran 5k": the time that was estimated
@@ -518,16 +520,20 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["duration_minutes"] = round(distance / kmh * 60, 1)
     state["intent"] = "correct"
     if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
-        changes.update(await _bare_number_change(turn, state, float(bare[1]), text, target))
+        found, target = await _bare_number_change(turn, state, float(bare[1]), text, target)
+        changes.update(found)
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
     if problem := _error(result):
         return f"I couldn't correct it: {problem}. Nothing was changed."
     workout = result["workout"]
-    state["logged"] = [workout["id"]]
+    replaced = (result.get("before") or {}).get("id") or target
+    # the corrected one last (the next "actually ..." is about it), the others of that log kept
+    state["logged"] = [i for i in logged if i != replaced] + [workout["id"]]
     state["pending"] = []
-    state["estimated"] = []
+    # a time still guessed from the distance ("it was 6k" after "ran 5k") can still be told: "28 minutes"
+    state["estimated"] = [workout["id"]] if workout.get("duration_estimated") and workout.get("distance_km") else []
     state["reason"] = CALORIE_METHOD
     show_kcal = not safety.no_calories(turn)
     week = result["week"]
@@ -538,13 +544,50 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"That's how it's already logged: {render.workout(workout, _today(), show_kcal)}\n"
             "What should be different: the day, the time, the distance or the activity?"
         )
-    return "\n".join(
-        [
-            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
-            + (f" ({changes['intensity']} effort)" if "intensity" in changes else ""),
-            f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
-        ]
-    )
+    lines = [
+        f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
+        + (f" ({changes['intensity']} effort)" if "intensity" in changes else ""),
+        f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
+    ]
+    if state["estimated"]:
+        what = str(workout.get("activity_name") or "it").lower()
+        lines.append(f"How long did the {what} take? Tell me (e.g. “28 minutes”) and I'll fix the time and calories.")
+    return "\n".join(lines)
+
+
+# The fields a change needs its workout to have: "it was 4 miles not 3" after a run and a bench
+# press logged together is about the run, "4 sets not 3" about the lift.
+_NEEDS = {"distance_km": ("distance_km",), "sets": ("sets", "reps"), "reps": ("sets", "reps"), "load_kg": ("load_kg", "sets")}
+
+
+async def _suited_target(turn: Turn, logged: list[str], changes: dict[str, Any]) -> str | None:
+    """Of the workouts the last log added, the latest that holds what the change is about (a
+    distance, sets or a weight); None when that is the latest anyway or none does."""
+    needs = {field for key in changes for field in _NEEDS.get(key, ())}
+    if not needs:
+        return None
+    history = await turn.call_tool("workout_history", days=7)
+    recent = history.get("recent", []) if isinstance(history, dict) else []
+    by_id = {w.get("id"): w for w in recent if isinstance(w, dict)}
+    holding = [i for i in logged if any(by_id.get(i, {}).get(field) is not None for field in needs)]
+    if (old := _WAS.search(parse.prepare(turn.message))) is not None:
+        # "it was 2 km not 1": the one that held 1
+        was = float(old[1])
+        same = [i for i in holding if any(abs(value - was) < 0.05 for value in _values(by_id[i], needs))]
+        holding = same or holding
+    return holding[-1] if holding else None
+
+
+_WAS = re.compile(r"\b(?:not|instead of|rather than)\s*(\d{1,4}(?:\.\d+)?)")
+
+
+def _values(workout: dict[str, Any], fields: set[str]) -> list[float]:
+    """The numbers a logged workout holds in `fields`, a distance also in the unit it was told in."""
+    values = [float(workout[f]) for f in fields if isinstance(workout.get(f), (int, float))]
+    if "distance_km" in fields and isinstance(workout.get("distance_km"), (int, float)):
+        per = {"mi": 1.609344, "yd": 0.0009144}.get(str(workout.get("distance_unit")), 1.0)
+        values.append(float(workout["distance_km"]) / per)
+    return values
 
 
 _STORED = {"duration_minutes": "duration_min"}
@@ -571,10 +614,11 @@ _LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|
 
 async def _bare_number_change(
     turn: Turn, state: dict[str, Any], value: float, text: str, target: str | None
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], str | None]:
     """"actually it was 50": the number is in the unit the last workout was measured in (the
     weight of a lift logged with one, reps for a counted exercise, else minutes). "85 not 80"
-    changes the field that held 80."""
+    changes the field that held 80, in whichever workout of the last log held it (a weight
+    told in pounds is matched in pounds). The changes and the workout they are for."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     history = await turn.call_tool("workout_history", days=7)
     recent = history.get("recent", []) if isinstance(history, dict) else []
@@ -583,14 +627,25 @@ async def _bare_number_change(
     )
     if last is not None and (old := _NOT_OLD.search(text)):
         was = float(old[1])
-        for key, field in (("load_kg", "load_kg"), ("reps", "reps"), ("sets", "sets"), ("duration_min", "duration_minutes")):
-            if last.get(key) is not None and abs(float(last[key]) - was) < 0.05:
-                return {field: int(value) if field in ("reps", "sets") else value}
+        candidates = [last] + [w for i in reversed(logged) for w in recent if w.get("id") == i and w is not last]
+        for workout in candidates:
+            for key, field in (("load_kg", "load_kg"), ("reps", "reps"), ("sets", "sets"), ("duration_min", "duration_minutes")):
+                if workout.get(key) is None:
+                    continue
+                if abs(float(workout[key]) - was) < 0.05:
+                    return {field: int(value) if field in ("reps", "sets") else value}, workout.get("id") or target
+                if key == "load_kg" and abs(float(workout[key]) - was * _LB) < 0.1:
+                    return {"load_kg": round(value * _LB, 1)}, workout.get("id") or target  # "110 not 100" in pounds
     if last is not None and last.get("load_kg") and 0.5 <= value / float(last["load_kg"]) <= 2:
-        return {"load_kg": value}  # "the squats were 110" after 3x8 at 100 kg: the weight
+        return {"load_kg": value}, target  # "the squats were 110" after 3x8 at 100 kg: the weight
+    if last is not None and last.get("load_kg") and 0.75 <= value * _LB / float(last["load_kg"]) <= 1.5:
+        return {"load_kg": round(value * _LB, 1)}, target  # "the curls were 30" after 3x12 at 25 lbs: pounds again
     if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
-        return {"reps": int(value)}
-    return {"duration_minutes": value}
+        return {"reps": int(value)}, target
+    return {"duration_minutes": value}, target
+
+
+_LB = 0.45359237
 
 
 # "85 not 80", "85, not 80", "85 instead of 80": the value that was wrong, to find its field.
