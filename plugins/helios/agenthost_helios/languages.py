@@ -268,6 +268,27 @@ QUESTIONS.update({
     "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
     "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train", "trainen": "train",
 })
+# Chair (seated) exercises for an older or less mobile person
+QUESTIONS.update({
+    phrase: "chair exercises"
+    for phrase in (
+        "ejercicios en silla", "ejercicios en una silla", "ejercicios con silla", "ejercicios sentado", "ejercicios sentada",
+        "ejercicios sentados", "ejercicios sentadas", "ejercicios para hacer sentado", "ejercicios para hacer sentada",
+        "exercices sur chaise", "exercices sur une chaise", "exercices assis", "exercices assise", "exercices en position assise",
+        "gym sur chaise", "gymnastique sur chaise", "gymnastique assise",
+        # as typo repair leaves the French "exercices" (English "exercises")
+        "exercises sur chaise", "exercises sur une chaise", "exercises assis", "exercises assise",
+        "exercises en position assise",
+        "ubungen im sitzen", "ubungen auf dem stuhl", "ubungen auf einem stuhl", "stuhlubungen", "sitzgymnastik",
+        "training im sitzen", "gymnastik im sitzen",
+        "exercicios na cadeira", "exercicios com cadeira", "exercicios sentado", "exercicios sentada", "exercicios sentados",
+        "esercizi da seduti", "esercizi da seduto", "esercizi da seduta", "esercizi sulla sedia", "esercizi seduti",
+        "ginnastica da seduti", "ginnastica sulla sedia",
+        "stoeloefeningen", "oefeningen op een stoel", "oefeningen op de stoel", "zittende oefeningen", "oefeningen zittend",
+        "stoelgym", "stoelgymnastiek",
+        "cwiczenia na krzesle", "cwiczenia na siedzaco", "cwiczenia siedzac", "gimnastyka na krzesle",
+    )
+})
 PHRASES.update(QUESTIONS)
 
 

@@ -63,6 +63,8 @@ EXAMPLES = (
     "Try “only 20 minutes”, “make it harder”, “4 days”, “no equipment”, “what about legs?”, "
     "“swap running for cycling”, or ask “why?”."
 )
+# a seated plan's cardio stays seated: no "swap running for cycling" offered
+SEATED_EXAMPLES = "Try “only 20 minutes”, “make it easier”, “2 days”, “what about legs?”, or ask “why?”."
 LOG_EXAMPLES = "Wrong? Say “delete that” or “actually it was 40 minutes”."
 CALORIE_METHOD = (
     "Calories burned are estimated as MET × body weight (kg) × hours, with MET values from the Compendium of "
@@ -76,7 +78,7 @@ WHO_REASON = (
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
-    "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
+    "plan", "logged", "pending", "summary", "faq", "estimated", "no_band", "floor", "routine", "race", "topic", "session_day",
     "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
@@ -144,6 +146,9 @@ async def offline_reply(turn: Turn) -> Reply:
     new_state.pop("limits", None)
     if said := limits.remembered(state.get("limits"), turn.message, turn.history):
         new_state["limits"] = said
+    if intent == "plan_change" and (asked := limits.asked_about(turn.message)):
+        new_state["limits"] = list(limits.known([*(said or []), *asked]))  # "what about my knee?"
+        new_state["asked_about"] = [a for a in asked if a not in (said or [])]
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
     new_state["previous"] = state.get("intent")  # for the handler only; not saved
@@ -1015,7 +1020,11 @@ def _within_limits(message: str, arguments: dict[str, Any], state: dict[str, Any
         quiet = plan_changes.LOW_IMPACT.search(parse.prepare(message))
         return ["🤫 No jumping: every move in it is low-impact and quiet."] if quiet else []
     equipment = [e for e in arguments.get("equipment") or () if e != "none"]
-    if "wheelchair" in said and not equipment:
+    if ("wheelchair" in said or "chair" in said) and not equipment:
+        if parse.equipment(message) == ["none"] or state.get("no_band"):
+            # "no equipment" said (now or for this plan): kept, and what a band would add said
+            state["no_band"] = True
+            return [limits.summary(said), "No equipment, so no rows or presses: a resistance band is cheap and adds them."]
         arguments["equipment"] = ["resistance_band"]  # seated work without one is a few arm circles
         return [limits.summary(said), "It uses a resistance band: cheap, and it makes seated rows and presses possible."]
     return [limits.summary(said)]
@@ -1033,7 +1042,9 @@ async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, A
     if (race := progress.race_in_text(turn.message)) is not None:
         state["race"] = race.id
     state["reason"] = "Why the plan looks like this:\n" + "\n".join(f"- {r}" for r in result.get("reasons", []))
-    return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"])
+    seated = {"wheelchair", "chair"} & set(arguments.get("limits") or ())
+    examples = SEATED_EXAMPLES if seated else EXAMPLES
+    return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {examples}"])
 
 
 _RACE_TALK = ("roadmap", "timeline", "long_run", "ability", "goal")
@@ -1068,6 +1079,14 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     if said is not None and harder.ASKS_HARDER.search(parse.prepare(turn.message)):
         notes = [*notes, _next_race_goal(float(said["km"]), float(said["minutes"]))]
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
+    if (asked := limits.asked_about(turn.message)) and not changes:
+        named = " and ".join(limits.LIMITS[a].said for a in asked)
+        # "what about my knee?": said what the plan does for it, rebuilt if it wasn't built around it yet
+        opening = (
+            f"Good question: I've rebuilt your plan around {named}. 💪" if state.pop("asked_about", None)
+            else f"Your plan is already built around {named}. 💪"
+        )
+    state.pop("asked_about", None)
     text = await _answer_plan(turn, state, arguments, [opening, *notes, *_within_limits(turn.message, arguments, state)])
     why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
     if why_changed and state.get("reason"):
@@ -1871,6 +1890,9 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True))
+
+
 async def today(turn: Turn, state: dict[str, Any]) -> str:
     plan = await last_plan(turn)
     state["intent"] = "today"
@@ -1881,9 +1903,11 @@ async def today(turn: Turn, state: dict[str, Any]) -> str:
             "and planks is a great day. 💪"
         )
     current = WEEKDAYS[now().weekday()]
-    weekday = sessions.asked_day(turn.message, _today()) or current
+    weekday = sessions.asked_day(turn.message, _today()) or sessions.bare_day(turn.message, _today()) or current
     state["session_day"] = weekday
-    when = "Today" if weekday == current else weekday
+    tomorrow = WEEKDAYS[(now().weekday() + 1) % 7]
+    # "Tomorrow (Thu)", "Friday (Fri)": never "Fri (Fri)"
+    when = "Today" if weekday == current else "Tomorrow" if weekday == tomorrow else _DAY_NAMES.get(weekday, weekday)
     found = sessions.on_day(plan, weekday)
     if found:
         done = " When you've done it, say “done!” and I'll log it." if weekday == current else ""
@@ -1915,8 +1939,13 @@ async def plan_info(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def log_session(turn: Turn, state: dict[str, Any]) -> str:
-    """"done!" after today's session was shown: log that session."""
+    """"done!" after today's session was shown: log that session. "I did day 1", "finished
+    monday's workout": the session of the plan it names, done today (or on the day it says)."""
     plan = await last_plan(turn)
+    named = sessions.session_done(turn.message, plan) if plan else None
+    if named is not None:
+        day = parse.workout_day(parse.prepare(turn.message), _today()) or _today()
+        return await _log_entries(turn, state, [sessions.as_entry(named, plan, day)], [])
     weekday = state.get("session_day") or WEEKDAYS[now().weekday()]
     found = sessions.on_day(plan, weekday) if plan else None
     if plan is None or found is None or weekday != WEEKDAYS[now().weekday()]:
