@@ -466,6 +466,10 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
         return True  # "in kg please" after lifts logged in pounds: those loads in kg
     if _ASKED_A_FIGURE.search(_last_reply(context)) and _GIVES_A_FIGURE.search(message):
         return True  # "haha meant 4 km in 20 minutes" after "400 km in 20 min ... haven't logged anything"
+    from agenthost_helios import sessions
+
+    if sessions.says_session_done(message):
+        return True  # "I did day 1" after the plan: that session, logged
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
         return True  # "tips for sleeping on 12 hour shifts?" after the sleep answer: a question it has the answer to
     if (

@@ -82,3 +82,124 @@ async def test_a_time_right_after_the_distance_is_read(app_chat: Chat, message: 
     text = await _helios(app_chat, message)
     first = text.splitlines()[1]
     assert minutes in first and "estimated" not in first, text
+
+
+# Chair exercises: a seated plan (rows and presses with a band, the legs worked sitting), for
+# the user or someone they ask for, in the languages Helios reads; its follow-ups keep it seated.
+CHAIR_ASKS = [
+    "chair exercises",
+    "chair exercises for my mum, she is 80",
+    "seated workout please, I'm 82",
+    "i'm 75 and can't stand for long, any exercises i can do?",
+    "exercises I can do sitting down",
+    "chair exrcises for my dad pls",
+    "seated workout, 3 days, 20 min",
+    "ejercicios en silla para mi abuela",
+    "exercices sur chaise pour personnes âgées",
+    "Übungen im Sitzen für Senioren",
+    "exercícios na cadeira para idosos",
+    "esercizi da seduti per anziani",
+    "stoeloefeningen voor ouderen",
+    "ćwiczenia na krześle dla seniorów",
+]
+
+
+@pytest.mark.parametrize("ask", CHAIR_ASKS)
+async def test_chair_exercises_get_a_seated_plan(app_chat: Chat, ask: str):
+    text = await _helios(app_chat, ask)
+    assert "Built around a chair" in text and "Sit-to-stand" in text, text
+    assert "Seated marching" in text or "seated marching" in text, text
+    if "20 min" not in ask:
+        assert "Band row" in text, text  # the seated row
+    for standing in ("Push-up", "Bodyweight squat", "Jumping jacks", "jog", "Reverse lunge", "Plank"):
+        assert standing not in text, (standing, text)
+    assert "swap running for cycling" not in text, text  # its cardio stays seated
+
+
+async def test_a_chair_plan_follows_up_seated(app_chat: Chat):
+    await _helios(app_chat, "my knee is bad, can i do chair exercises?")
+    shorter = await _helios(app_chat, "only 20 minutes")
+    assert "(20 min" in shorter and "Built around a chair" in shorter and "bike" not in shorter.split("**Progression")[0], shorter
+    bare = await _helios(app_chat, "no equipment")
+    assert "(30 min, no equipment)" in bare or "(20 min, no equipment)" in bare, bare
+    assert "Band" not in bare.split("**Progression")[0] and "a resistance band is cheap" in bare, bare
+    legs = await _helios(app_chat, "what about legs?")
+    assert "Seated knee extension" in legs, legs
+    easier = await _helios(app_chat, "make it easier")
+    assert "no equipment)" in easier and "Band row" not in easier, easier  # "no equipment" kept
+    assert "Standing" not in easier.split("**Progression")[0], easier
+    why = await _helios(app_chat, "why?")
+    assert "Built around a chair" in why or "chair" in why, why
+
+
+@pytest.mark.parametrize("done", ["did 20 min of chair exercises this morning", "did my chair exercises"])
+async def test_chair_exercises_done_are_logged_not_planned(app_chat: Chat, done: str):
+    text = await _helios(app_chat, done)
+    assert "plan" not in text.lower().split("\n")[0], text
+    if "min" not in done:
+        text = await _helios(app_chat, "25 min")
+    assert text.startswith("Logged! 💪"), text
+
+
+@pytest.mark.parametrize(("day", "shown"), [
+    ("and tomorrow?", "Thu"),
+    ("what about tomorrow?", "Thu"),
+    ("tomorrow?", "Thu"),
+    ("and friday?", "Friday (Fri)"),
+    ("y el viernes?", "Friday (Fri)"),
+    ("und morgen?", "Thu"),
+    ("et demain ?", "Thu"),
+])
+async def test_a_day_alone_after_the_plan_shows_that_day(app_chat: Chat, day: str, shown: str, monkeypatch):
+    from datetime import datetime, timezone
+
+    from agenthost_helios import records
+
+    wednesday = datetime(2026, 6, 10, 9, 0, tzinfo=timezone.utc)
+    monkeypatch.setattr(records, "now", lambda: wednesday)
+    import agenthost_helios.intents as intents_module
+    import agenthost_helios.replies as replies_module
+    monkeypatch.setattr(intents_module, "now", lambda: wednesday)
+    monkeypatch.setattr(replies_module, "now", lambda: wednesday)
+    await _helios(app_chat, "make me a workout plan, 3 days")
+    await _helios(app_chat, "what's my workout today?")
+    text = await _helios(app_chat, day)
+    assert shown in text and ("on your 3-day" in text), text
+    assert "Fri (Fri)" not in text, text
+
+
+async def test_what_about_my_knee_rebuilds_the_plan_around_it(app_chat: Chat):
+    await _helios(app_chat, "make me a workout plan, 3 days, running")
+    text = await _helios(app_chat, "what about my knee?")
+    assert "rebuilt your plan around your knees" in text and "Built around your knees" in text, text
+    assert "jog 1 min" not in text and "Reverse lunge" not in text, text
+    again = await _helios(app_chat, "is that ok for my knees?")
+    assert "already built around your knees" in again, again
+
+
+@pytest.mark.parametrize("swap", [
+    "swap the running for something low impact",
+    "replace running with something easier on my knees",
+])
+async def test_running_swapped_for_something_gentler_changes_the_cardio(app_chat: Chat, swap: str):
+    await _helios(app_chat, "make me a workout plan, 3 days, running")
+    text = await _helios(app_chat, swap)
+    assert text.startswith("Done! Updated your plan") and "cardio mixed → bike" in text, text
+    assert "jog 1 min" not in text and "easy run/walk" not in text and "minutes 30 → 20" not in text, text
+
+
+@pytest.mark.parametrize(("done", "title"), [
+    ("I did day 1", "Full body A"),
+    ("day 2 done!", "Intervals"),
+    ("finished the first workout", "Full body A"),
+    ("did full body B", "Full body B"),
+    ("hice el día 1", "Full body A"),
+    ("ich habe tag 1 gemacht", "Full body A"),
+    ("ik heb dag 3 gedaan", "Full body B"),
+])
+async def test_a_plan_day_said_done_is_logged(app_chat: Chat, done: str, title: str):
+    await _helios(app_chat, "make me a workout plan, 3 days")
+    text = await _helios(app_chat, done)
+    assert text.startswith("Logged! 💪") and title in text, text
+    week = await _helios(app_chat, "what did I do this week?")
+    assert title in week, week
