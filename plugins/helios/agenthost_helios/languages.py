@@ -268,6 +268,15 @@ QUESTIONS.update({
     "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
     "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train", "trainen": "train",
 })
+# Moderate or vigorous: "¿qué cuenta como ejercicio vigoroso?"
+QUESTIONS.update({
+    "cuenta como": "counts as", "compte comme": "counts as", "zahlt als": "counts as", "conta como": "counts as",
+    "conta come": "counts as", "telt als": "counts as", "liczy sie jako": "counts as",
+    "vigoroso": "vigorous", "vigorosa": "vigorous", "vigoureux": "vigorous", "vigoureuse": "vigorous",
+    "moderado": "moderate", "moderada": "moderate", "modere": "moderate", "moderee": "moderate", "moderato": "moderate",
+    "moderata": "moderate", "intensa": "vigorous", "cosa conta come": "what counts as", "attivita moderata": "moderate activity",
+    "attivita vigorosa": "vigorous activity", "activite moderee": "moderate activity", "qu est ce qui compte comme": "what counts as",
+})
 # Chair (seated) exercises for an older or less mobile person
 QUESTIONS.update({
     phrase: "chair exercises"

@@ -203,3 +203,34 @@ async def test_a_plan_day_said_done_is_logged(app_chat: Chat, done: str, title: 
     assert text.startswith("Logged! 💪") and title in text, text
     week = await _helios(app_chat, "what did I do this week?")
     assert title in week, week
+
+
+# Moderate or vigorous: the talk test (NHS), with its source and a "why?", in several languages
+@pytest.mark.parametrize("ask", [
+    "what counts as vigorous?",
+    "what counts as moderate exercise",
+    "is gardening moderate or vigorous?",
+    "how do i know if my walk is moderate?",
+    "¿qué cuenta como ejercicio vigoroso?",
+    "qu'est-ce qui compte comme activité modérée ?",
+    "o que conta como exercício vigoroso?",
+    "cosa conta come attività moderata?",
+])
+async def test_moderate_or_vigorous_is_answered_with_the_talk_test(app_chat: Chat, ask: str):
+    text = await _helios(app_chat, ask)
+    assert "**Moderate or vigorous**" in text and "talk, but not sing" in text and "_Source: NHS" in text, text
+
+
+async def test_vigorous_after_the_weekly_minutes_and_why(app_chat: Chat):
+    first = await _helios(app_chat, "how many minutes of exercise a week should I do?")
+    assert "150-300 minutes" in first and "WHO" in first, first
+    text = await _helios(app_chat, "what counts as vigorous?")
+    assert "a few words without pausing for breath" in text, text
+    why = await _helios(app_chat, "why?")
+    assert "METs" in why, why
+
+
+async def test_training_time_on_night_shifts_is_answered(app_chat: Chat):
+    text = await _helios(app_chat, "I work night shifts, what time of day should I work out?")
+    assert "Train after your main sleep" in text, text
+    assert "sourced answer" not in text, text
