@@ -480,6 +480,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     changes: dict[str, Any] = {}
     if problem := parse.impossible_numbers(turn.message):
         return f"Hmm, {problem}, so I left the workout as it was. What should it say?"
+    rest_said = rest
     if load := _LOAD_SAID.search(rest):
         # "the squats were at 110kg": the weight lifted, not a time or a distance
         changes["load_kg"] = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
@@ -527,6 +528,9 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
         found, target = await _bare_number_change(turn, state, float(bare[1]), text, target)
         changes.update(found)
+    pounds = changes.pop("_pounds", None)
+    if pounds is None and (load := _LOAD_SAID.search(rest_said)) and not load[2].startswith("k"):
+        pounds = float(load[1])  # "the squats were at 110 lbs": echoed as said
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
@@ -551,7 +555,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         )
     lines = [
         f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
-        + (f" ({changes['intensity']} effort)" if "intensity" in changes else ""),
+        + (f" ({changes['intensity']} effort)" if "intensity" in changes else "")
+        + (f" ({render.number(pounds)} lb = {render.number(changes['load_kg'])} kg)" if pounds and "load_kg" in changes else ""),
         f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
     ]
     if state["estimated"]:
@@ -640,11 +645,12 @@ async def _bare_number_change(
                 if abs(float(workout[key]) - was) < 0.05:
                     return {field: int(value) if field in ("reps", "sets") else value}, workout.get("id") or target
                 if key == "load_kg" and abs(float(workout[key]) - was * _LB) < 0.1:
-                    return {"load_kg": round(value * _LB, 1)}, workout.get("id") or target  # "110 not 100" in pounds
+                    # "110 not 100" in pounds: kept in kg, and the pounds said echoed
+                    return {"load_kg": round(value * _LB, 1), "_pounds": value}, workout.get("id") or target
     if last is not None and last.get("load_kg") and 0.5 <= value / float(last["load_kg"]) <= 2:
         return {"load_kg": value}, target  # "the squats were 110" after 3x8 at 100 kg: the weight
     if last is not None and last.get("load_kg") and 0.75 <= value * _LB / float(last["load_kg"]) <= 1.5:
-        return {"load_kg": round(value * _LB, 1)}, target  # "the curls were 30" after 3x12 at 25 lbs: pounds again
+        return {"load_kg": round(value * _LB, 1), "_pounds": value}, target  # "the curls were 30" after 3x12 at 25 lbs
     if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
         return {"reps": int(value)}, target
     return {"duration_minutes": value}, target

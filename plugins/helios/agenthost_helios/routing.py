@@ -470,6 +470,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 
     if sessions.says_session_done(message):
         return True  # "I did day 1" after the plan: that session, logged
+    if _last_reply(context).startswith(("Logged!", "Fixed!")) and _FIX_SAID.search(message):
+        return True  # "the rows were 145" right after a log: a correction of it
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
         return True  # "tips for sleeping on 12 hour shifts?" after the sleep answer: a question it has the answer to
     if (
@@ -481,6 +483,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
 
 
+_FIX_SAID = re.compile(r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (\w+ ){1,2}(was|were) (only |just |actually |at )?\d+(\.\d+)?\b")
 # Helios asked for a number it could not log or did not have: "so I haven't logged anything. Was it
 # a typo in the distance or the time?", "How long did the running take?"; the answer gives one
 _ASKED_A_FIGURE = re.compile(

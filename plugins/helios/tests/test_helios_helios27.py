@@ -234,3 +234,15 @@ async def test_training_time_on_night_shifts_is_answered(app_chat: Chat):
     text = await _helios(app_chat, "I work night shifts, what time of day should I work out?")
     assert "Train after your main sleep" in text, text
     assert "sourced answer" not in text, text
+
+
+@pytest.mark.parametrize(("fix", "shown"), [
+    ("oops bench was 165 not 185", "Barbell bench press (weight training) 5×5 at 74.8 kg"),
+    ("the squats were at 235 lbs", "Squats (weight training) 3×8 at 106.6 kg"),
+    ("the rows were 145", "Barbell row (weight training) 3×10 at 65.8 kg"),
+])
+async def test_a_weight_fixed_in_pounds_is_converted_and_echoed(app_chat: Chat, fix: str, shown: str):
+    await _helios(app_chat, "bench 185 lb 5x5, squats 225 lb 3x8, barbell rows 135lb 3x10")
+    text = await _helios(app_chat, fix)
+    pounds = [w for w in fix.split() if w.isdigit()][0]
+    assert text.startswith(f"Fixed! ✅ {shown}") and f"({pounds} lb = " in text, text
