@@ -227,7 +227,10 @@ FOLLOW_UP_WORDS = KeywordScorer(
 
 # Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta"), or
 # a common misspelling of a routing word ("strech" is stretch, not German "streich")
-_LEFT_OUT = frozenset({"quero", "quinta", "brust", "streich", "petto"})  # "pesto" became "petto"
+_LEFT_OUT = frozenset({
+    "quero", "quinta", "brust", "streich", "petto",  # "pesto" became "petto"
+    "sentado", "sentada", "sentados", "sentadas",  # "nada tiene sentido" became "sentado"
+})
 # Shorter words (four letters and less) are left to the host: `host.typos` keeps a language's common
 # words as typed in a message of that language, and declared here they drew English typos to them
 # ("fods" tied between "foods" and French "fois", so "what foods have the most protein" lost its foods).
