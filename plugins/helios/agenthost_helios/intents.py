@@ -332,7 +332,10 @@ _CORRECT = re.compile(
     # "the lunges were 4 sets", "my run was 35 minutes": an item of the log said again with its number
     r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split)(\w+ ){1,2}"
     r"(was|were) (only |just |really |at |with )?\d+(\.\d+)? ?(x ?\d|sets?\b|reps?\b|min\b|mins\b|minutes\b|hours?\b|hrs?\b|km\b|"
-    r"k\b|miles?\b|kg\b|kgs\b|kilos?\b|lbs?\b|pounds\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)"
+    r"k\b|miles?\b|kg\b|kgs\b|kilos?\b|lbs?\b|pounds\b)(?! ?(per|/|a) ?(km|kilometre|mile|k\b))(?![^?]*\?\s*$)|"
+    # "the squats were 110": the number alone, ending the message (its unit is the logged one's)
+    r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (?!pace|heart|hr\b|speed|average|avg|split|weight|body|bmi|"
+    r"resting|goal|target|best|pb\b|pr\b|record|age\b)(\w+ ){1,2}(was|were) (only |just |really |at |actually )?\d+(\.\d+)?\W*$"
 )
 _WHY = re.compile(
     r"^\W*(but |and |ok |okay |so |hmm )?(why|how come|whats the reason|what is the reason|what's the reason|"
@@ -617,7 +620,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "log_offered"  # "yes log it" after the calories of a run told; "log it, 45 minutes" after "does that count?"
     if (
         state.get("estimated")
-        and last == "log"
+        and last in ("log", "correct")
         and not names_activity
         and words <= 8
         and parse.duration_minutes(message)
@@ -721,6 +724,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     if (last == "today" or re.search(r"\btoday'?s (workout|session|plan|training)\b", text)) and sessions.is_done(message):
         return "log_session"  # "done!" after today's session was shown
+    if (state.get("plan") or _follows_plan(history)) and sessions.says_session_done(message) and not _ends_asking(text):
+        return "log_session"  # "I did day 1", "finished monday's workout": that session of the plan
     if (
         last in ("plan", "plan_change", "today", "plan_info")
         and sessions.is_plan_question(message)
@@ -793,6 +798,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "workout_frequency"  # "how many times a week should she do it?" after a workout
     if (
         last not in ("plan", "plan_change", "workout")
+        and not (state.get("plan") and last in ("today", "why", "plan_info") and plan_changes.cardio(message) is not None)
         and topics.is_alternative_request(message)
         and library.exercise_in_text(canonical)
         and not _PLAN_REQUEST.search(text)
@@ -890,6 +896,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _TALK_ABOUT.search(text)
         and not (_ASKS_HOW_ANYWHERE.search(text) and not _DONE_VERB.search(_NEVER_DONE.sub(" ", text)))
         and not (_STEPS_RATE.search(text) and _ASKS_HOW_ANYWHERE.search(text))
+        # "seated workout, 3 days, 20 min": the days a week of a plan asked for, nothing done
+        and not (parse.days_per_week(message) is not None and not _PAST.search(text) and limits.found(message))
     ):
         reading = entries.read(message, now().date())
         if reading.problem or reading.complete:
@@ -913,6 +921,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "estimate"
     if _TODAY.search(text) or sessions.asked_day(message, now().date()):
         return "today"
+    if last in ("plan", "plan_change", "today", "plan_info", "why") and state.get("plan") and sessions.bare_day(message, now().date()):
+        return "today"  # "and tomorrow?" after the plan or a day's session
     if _HISTORY.search(text) or (
         (_CALORIE_QUESTION.search(text) or _BARE_CALORIES.search(text))
         and (
@@ -921,6 +931,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         )
     ):
         return "history"
+    if last in ("plan", "plan_change", "today", "why") and state.get("plan") and limits.asked_about(message):
+        return "plan_change"  # "what about my knee?" after a plan: that plan, built around the knee
     if (within := plan_within_limits(text, message, last, state)) is not None:
         return within  # "bad knees, 3 days a week", "I use a wheelchair": a plan built around it
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
@@ -928,7 +940,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
         return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
     if topics.is_alternative_request(message) and not (
-        last in ("plan", "plan_change") and _is_plan_change(text, message)
+        # "replace running with something easier on my knees" after the plan or a day of it: the plan changed
+        _plan_in_play(last, state) and _is_plan_change(text, message)
     ) and (names_activity or topic.get("exercise") or topic.get("activity")):
         return "alternatives"
     if (
@@ -944,7 +957,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "suits"  # "what kind of training suits me?" with no condition named: the WHO mix, tailored
     if (
         (faq.find(message) is not None or faq.in_context(message, history) is not None)
-        and not (last in ("plan", "plan_change") and _is_plan_change(text, message))
+        and not (_plan_in_play(last, state) and _is_plan_change(text, message))
         and not _PLAN_REQUEST.search(text)
     ):
         return "faq"
@@ -1066,7 +1079,14 @@ _ACUTE = re.compile(
     r"cant (walk|bear weight|put weight|move)|numb\w*|tingl\w*|worse|worst|why (does|do|is|are)|what causes)\b"
 )
 # A condition told on its own, with no pain in it ("I use a wheelchair", "I'm 70 with arthritis")
-_STANDING_LIMITS = frozenset({"wheelchair", "joints"})
+_STANDING_LIMITS = frozenset({"wheelchair", "joints", "chair"})
+
+
+# "can't stand for long, any exercises I can do?", "can I do chair exercises?": the seated plan asked for
+_SEATED_ASKED = re.compile(
+    r"\b(exercis\w*|workouts?|training|moves|routines?|plans?|keep (fit|active|moving)|stay (fit|active|moving)|"
+    r"get (fit|fitter|stronger|moving)|strength|fitness)\b"
+)
 
 
 def plan_within_limits(text: str, message: str, last: str | None, state: dict[str, Any]) -> str | None:
@@ -1078,11 +1098,15 @@ def plan_within_limits(text: str, message: str, last: str | None, state: dict[st
     quiet = plan_changes_low_impact(message) and not said
     if not said and not quiet:
         return None
-    if _ACUTE.search(text) or ((_YES_NO_ASK.search(text) or _KEEP_GOING.search(text)) and not _PLAN_WORD.search(text)):
-        return None
-    if faq.find(message) is not None and not _PLAN_WORD.search(text):
+    if "chair" in said and _DID.search(text) and not _CANNOT.search(text):
+        return None  # "did my chair exercises this morning": a workout to log, not a plan
+    if _ACUTE.search(text) or (
+        (_YES_NO_ASK.search(text) or _KEEP_GOING.search(text)) and not _PLAN_WORD.search(text) and "chair" not in said
+    ):
+        return None  # (but "bad knee, can I do chair exercises?" asks for the seated plan)
+    if faq.find(message) is not None and not _PLAN_WORD.search(text) and "chair" not in said:
         return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer
-    if _PLAN.search(text) or _TRAINING_ASKED.search(text):
+    if _PLAN.search(text) or _TRAINING_ASKED.search(text) or ("chair" in said and _SEATED_ASKED.search(text)):
         # "bad back, 3 days a week" right after a plan: that plan, rebuilt around it
         return "plan_change" if last in ("plan", "plan_change") and state.get("plan") else "plan"
     if len(text.split()) <= 10 and (
@@ -1097,6 +1121,12 @@ def plan_changes_low_impact(message: str) -> bool:
     from agenthost_helios import entries, plan_changes
 
     return bool(plan_changes.LOW_IMPACT.search(entries.canonical(message)))
+
+
+def _plan_in_play(last: str | None, state: dict[str, Any]) -> bool:
+    """The plan is what the conversation is on: just given or changed, or one of its days shown
+    or explained ("and tomorrow?" then "replace running with something easier on my knees")."""
+    return last in ("plan", "plan_change") or bool(state.get("plan") and last in ("today", "why", "plan_info"))
 
 
 def _is_plan_change(text: str, message: str) -> bool:

@@ -268,6 +268,36 @@ QUESTIONS.update({
     "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
     "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train", "trainen": "train",
 })
+# Moderate or vigorous: "¿qué cuenta como ejercicio vigoroso?"
+QUESTIONS.update({
+    "cuenta como": "counts as", "compte comme": "counts as", "zahlt als": "counts as", "conta como": "counts as",
+    "conta come": "counts as", "telt als": "counts as", "liczy sie jako": "counts as",
+    "vigoroso": "vigorous", "vigorosa": "vigorous", "vigoureux": "vigorous", "vigoureuse": "vigorous",
+    "moderado": "moderate", "moderada": "moderate", "modere": "moderate", "moderee": "moderate", "moderato": "moderate",
+    "moderata": "moderate", "intensa": "vigorous", "cosa conta come": "what counts as", "attivita moderata": "moderate activity",
+    "attivita vigorosa": "vigorous activity", "activite moderee": "moderate activity", "qu est ce qui compte comme": "what counts as",
+})
+# Chair (seated) exercises for an older or less mobile person
+QUESTIONS.update({
+    phrase: "chair exercises"
+    for phrase in (
+        "ejercicios en silla", "ejercicios en una silla", "ejercicios con silla", "ejercicios sentado", "ejercicios sentada",
+        "ejercicios sentados", "ejercicios sentadas", "ejercicios para hacer sentado", "ejercicios para hacer sentada",
+        "exercices sur chaise", "exercices sur une chaise", "exercices assis", "exercices assise", "exercices en position assise",
+        "gym sur chaise", "gymnastique sur chaise", "gymnastique assise",
+        # as typo repair leaves the French "exercices" (English "exercises")
+        "exercises sur chaise", "exercises sur une chaise", "exercises assis", "exercises assise",
+        "exercises en position assise",
+        "ubungen im sitzen", "ubungen auf dem stuhl", "ubungen auf einem stuhl", "stuhlubungen", "sitzgymnastik",
+        "training im sitzen", "gymnastik im sitzen",
+        "exercicios na cadeira", "exercicios com cadeira", "exercicios sentado", "exercicios sentada", "exercicios sentados",
+        "esercizi da seduti", "esercizi da seduto", "esercizi da seduta", "esercizi sulla sedia", "esercizi seduti",
+        "ginnastica da seduti", "ginnastica sulla sedia",
+        "stoeloefeningen", "oefeningen op een stoel", "oefeningen op de stoel", "zittende oefeningen", "oefeningen zittend",
+        "stoelgym", "stoelgymnastiek",
+        "cwiczenia na krzesle", "cwiczenia na siedzaco", "cwiczenia siedzac", "gimnastyka na krzesle",
+    )
+})
 PHRASES.update(QUESTIONS)
 
 

@@ -61,6 +61,10 @@ SEATED = frozenset({
     "overhead_triceps_extension", "reverse_fly", "lat_pulldown", "seated_cable_row", "machine_chest_press",
     "triceps_pushdown", "cross_body_shoulder_stretch", "doorway_chest_stretch", "open_book",
 })
+# What an older or less mobile person does on a sturdy chair (NHS "Sitting exercises" and
+# strength exercises for older people): the seated upper body above, the legs worked sitting,
+# and standing up from the chair as the one move off it
+CHAIR = (SEATED - {"wood_chop"}) | {"sit_to_stand", "seated_knee_extension", "seated_heel_raise", "seated_march"}
 
 LIMITS: dict[str, Limit] = {
     "knee": Limit(
@@ -99,6 +103,13 @@ LIMITS: dict[str, Limit] = {
         "every move is done seated (upper body and core), with wheelchair pushing or an arm bike for cardio.",
         pain=False,
     ),
+    "chair": Limit(
+        "chair", "a chair", frozenset(), frozenset(), "chair",
+        frozenset({"run", "walk", "jump_rope", "stairs", "elliptical", "swim", "row"}),
+        "every move is done sitting on a sturdy chair (standing up from it is the one move off it), with seated "
+        "marching for cardio. Hold the chair's sides, move slowly, and stop if anything hurts or you feel dizzy.",
+        pain=False,
+    ),
 }
 
 _PROBLEM = (
@@ -126,8 +137,14 @@ _CONDITIONS = {
               r"joints (are|is) (bad|dodgy|stiff|sore|achy|not great|shot)|hypermobil\w*|osteoporosis|"
               r"(easy|easier|kind|kinder|gentle|gentler) (on|to|for) (my |the )?joints|joint friendly)",
     "wheelchair": r"(wheel ?chair|wheelie|paraplegi\w*|spinal cord injury|(cant|can't|cannot|can not) (use|move|stand on) "
-                  r"my legs|(cant|can't|cannot|can not) stand (up|for (long|more than|very long|any time)|without|unaided|on my (own|legs|feet))|"
-                  r"chair ?based|seated only|only seated)",
+                  r"my legs|(cant|can't|cannot|can not) stand (up|without|unaided|on my (own|legs|feet)))",
+    # "chair exercises for my mum", "a seated workout", "exercises I can do sitting down", "can't stand for long"
+    "chair": r"((chair|seated|sitting|sit down|sat down)[- ]?(exercises?|workouts?|training|routines?|plans?|moves|"
+             r"fitness|aerobics|gym|strength|sessions?|classes?)|(exercises?|workouts?|moves|training|routines?|something|"
+             r"anything|things) ((to do|for (me|her|him|them|us)|(i|you|she|he|we|they|one|my \w+) (can|could) (do|manage)) )?"
+             r"(done )?((while|whilst) )?(sitting|seated|sat|(in|on|from) (a|my|the|her|his) (chair|seat))( down)?(?! all day)|"
+             r"chair ?based|seated only|only seated|(only|just) (do|manage) (it )?(sitting|seated)|"
+             r"(cant|can't|cannot|can not) stand (for (long|more than|very long|any time|too long)|long))",
 }
 _NEGATED = re.compile(r"\b(no|not|without|never|free of|dont have|don't have|nothing wrong with)\s+(\w+\s+){0,2}$")
 _FINE = re.compile(r"\b(fine|ok|okay|better|healed|good|all good|recovered)\b")
@@ -171,8 +188,32 @@ def unsaid(text: str) -> str:
 # A word every limitation's pattern needs: most messages have none, and skip the seven patterns (29 us a message).
 _ANY_PART = re.compile(
     r"knee|kneecap|acl|mcl|menisc|patell|hip|back|lumbar|spine|shoulder|rotator|ankle|feet|foot|heel|achilles|shin|"
-    r"sciatica|disc|lumbago|plantar|arthri|rheumat|chondro|joint|hypermobil|osteopor|wheel|paraplegi|spinal|legs|stand|chair|seated"
+    r"sciatica|disc|lumbago|plantar|arthri|rheumat|chondro|joint|hypermobil|osteopor|wheel|paraplegi|spinal|legs|stand|chair|seat|sitting|sat\b|sit down"
 )
+
+
+# "what about my knee?", "and my back?", "is that ok for my knees?" right after a plan: the plan
+# built around that part (no problem word needed: asking is saying it needs care)
+_ASKED_ABOUT = re.compile(
+    r"^\W*(and |but |so |ok |okay )?(what about|how about|and|but) (my|the) (?P<part>knees?|lower back|hips?|ankles?|feet|foot)"
+    r"( though| then| tho)?\W*$|"
+    r"^\W*(and |but |so |ok |okay )?(is (that|it|this|the plan) (ok|okay|safe|fine|good) (for|with)|"
+    r"will (that|it|this) (hurt|be ok for|be okay for|be fine for|be safe for)|(that|it)s? (ok|okay|safe|fine) (for|with))"
+    r" (my|the) (?P<part3>knees?|back|lower back|hips?|shoulders?|ankles?|feet|foot)( though| then| tho)?\W*$|"
+    r"^\W*(my|the) (?P<part2>knees?|back|lower back|hips?|shoulders?|ankles?|feet|foot) (though|tho|then)\W*$"
+)
+_PART_LIMIT = {"knee": "knee", "back": "back", "lower": "back", "hip": "hip", "shoulder": "shoulder", "ankle": "foot",
+               "feet": "foot", "foot": "foot"}
+
+
+def asked_about(message: str) -> list[str]:
+    """The limitation a short question about a body part names ("what about my knee?" ->
+    ["knee"]), [] when the message is not one."""
+    match = _ASKED_ABOUT.match(parse.prepare(message).replace("\u2019", "'"))
+    if match is None:
+        return []
+    part = (match["part"] or match["part2"] or match["part3"]).split()[0]
+    return [_PART_LIMIT.get(part.rstrip("s"), _PART_LIMIT.get(part, "knee"))]
 
 
 @per_turn  # asked by routing and the intents of the same message
@@ -182,16 +223,19 @@ def found(message: str) -> list[str]:
     if not _ANY_PART.search(text):
         return []
     text = _NOT_BODY_BACK.sub(" ", text)
-    if _SOMEONE_ELSE.search(text) and not _ME.search(text):
-        return []
+    someone_else = bool(_SOMEONE_ELSE.search(text) and not _ME.search(text))
     said = []
     for limit_id in LIMITS:
+        if someone_else and limit_id != "chair":
+            continue  # "chair exercises for my mum": the plan asked for is a seated one, whoever it is for
         match = _pattern(limit_id).search(text)
         if match is None or _NEGATED.search(text[: match.start()]):
             continue
         if _FINE.search(match.group(0)) or re.search(r"\b(are|is|feel|feels) (fine|ok|okay|good|better)\b", text[match.end():][:25]):
             continue
         said.append(limit_id)
+    if "chair" in said and "wheelchair" in said:
+        said.remove("chair")  # a wheelchair user's seated plan: upper body and core
     if "joints" in said and any(part in said for part in ("knee", "hip", "foot")):
         said.remove("joints")  # "arthritis in my knees": the knee's rules, which cover the joint's
     return said
@@ -250,6 +294,8 @@ def avoided(limit_ids: tuple[str, ...]) -> frozenset[str]:
         out |= {e.id for e in library.exercises() if limit.avoid_patterns & set(e.patterns)}
         if limit_id == "wheelchair":
             out |= {e.id for e in library.exercises()} - SEATED
+        if limit_id == "chair":
+            out |= {e.id for e in library.exercises()} - CHAIR
     return frozenset(out)
 
 
@@ -262,7 +308,9 @@ def cardio_within(limit_ids: Iterable[str], chosen: str | None) -> str | None:
     banned = set().union(*(LIMITS[i].banned_cardio for i in limit_ids))
     if chosen is not None and chosen not in banned:
         return chosen
-    options = [LIMITS[i].cardio for i in limit_ids if LIMITS[i].cardio not in banned]
+    seated = [i for i in limit_ids if i in ("wheelchair", "chair")]
+    # a seated plan's cardio is seated whatever else is said ("bad knee, chair exercises": not the bike)
+    options = [LIMITS[i].cardio for i in seated + limit_ids if LIMITS[i].cardio not in banned]
     return options[0] if options else ("swim" if "swim" not in banned else "cycle")
 
 
@@ -277,8 +325,16 @@ def summary(limit_ids: Iterable[str]) -> str:
     limit_ids = [i for i in limit_ids if i in LIMITS]
     if not limit_ids:
         return ""
+    # a seated plan's line alone: its cardio is what the plan does (the others' lines name theirs)
+    limit_ids = sorted(limit_ids, key=lambda i: i not in ("wheelchair", "chair"))
     names = [LIMITS[i].said for i in limit_ids]
     named = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    what = " ".join(LIMITS[i].line for i in limit_ids[:2])
+    if limit_ids[0] in ("wheelchair", "chair") and len(limit_ids) > 1:
+        others = names[1:]
+        spared = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+        what = f"{LIMITS[limit_ids[0]].line} Nothing in it loads {spared}."
+    else:
+        lines = [LIMITS[i].line for i in limit_ids[:2]]
+        what = " ".join([lines[0]] + [line[0].upper() + line[1:] for line in lines[1:]])
     advice = f" {PHYSIO}" if any(LIMITS[i].pain for i in limit_ids) else ""
     return f"🩹 Built around {named}: {what}{advice}"

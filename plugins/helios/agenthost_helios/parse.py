@@ -118,6 +118,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
     ),
     (re.compile(r"\b(\d{1,2}):(\d{2}):(\d{2})\b"), lambda m: float(m[1]) * 60 + float(m[2]) + float(m[3]) / 60),
     (re.compile(r"\b(?:in|for|took|time of|finished in)\s+(\d{1,3}):(\d{2})\b"), None),  # h:mm or mm:ss
+    # "5k run 27:30", "10k - 52:10": a time right after a distance (not a clock time, a pace or "at")
+    (
+        re.compile(
+            r"\b\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\b(?:\s+(?:run|jog|race|parkrun|swim|row|ride|walk)\w*)?"
+            r"\s*[,:\-\u2013]?\s*(\d{1,3}):(\d{2})\b(?!\s*(?:am|pm|a\.m|p\.m|pace|/|per|min\w*\s*(?:/|per)|an?\s+(?:k|km|mile)))"
+        ),
+        None,
+    ),
     (re.compile(rf"\b(\d+) and a half {_HOURS}\b"), lambda m: float(m[1]) * 60 + 30),
     (re.compile(rf"\b(?:an?|1) {_HOURS} and a half\b"), lambda m: 90.0),
     (re.compile(rf"\bhalf (?:an? )?{_HOURS}\b"), lambda m: 30.0),

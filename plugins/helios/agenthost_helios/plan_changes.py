@@ -102,6 +102,8 @@ def cardio(text: str) -> str | None:
     text = parse.prepare(text).replace("'", "")
     if match := _SWAP.search(text):
         found = _CARDIO.search(match[2])
+        if found is None and _CARDIO.search(match[1]) and _GENTLER.search(match[2]):
+            return "cycle"  # "swap the running for something low impact": the bike, as for a bad knee
         return CARDIO_WORDS[found.group(0)] if found else None
     if match := _INSTEAD.search(text):
         found = _CARDIO.search(match[1].split(" ")[-1] if match[2] is None else match[1])
@@ -114,6 +116,11 @@ def cardio(text: str) -> str | None:
 
 
 _NEGATED = re.compile(r"\b(no|not|without|avoid|hate|cant|can't|cannot|never|skip)\s+(\w+\s+)?$")
+# what a swap asks for instead of a kind of cardio, without naming one
+_GENTLER = re.compile(
+    r"\b(low|lower|less|no|zero|non)[- ]?impact\b|\b(gentler|easier|kinder|softer|better) (on|for|to) (my |the )?"
+    r"(knees?|joints?|body|hips?|back|feet|ankles?|shins?)\b|\bsomething (gentler|easier|softer|kinder)\b"
+)
 
 
 # "actually I can do 4", "ok we could manage 5 after all", "let's go with 2 then", "make it 4 instead":
@@ -148,7 +155,7 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     text = parse.prepare(message).replace("'", "")
     arguments = {key: base.get(key) for key in PLAN_KEYS}
     notes: list[str] = []
-    swap = is_exercise_swap(text)
+    swap = is_exercise_swap(text) and not _cardio_swap(text)
     if swap:
         # "swap the push-ups for something easier" changes that exercise, not the level or the goal
         notes += _exercise_swap(text, arguments)
@@ -202,8 +209,8 @@ def changed(message: str, base: dict[str, Any]) -> tuple[dict[str, Any], list[st
     rank = LEVELS.index(base["level"])
     if level is not None and (level != base["level"] or not (_HARDER.search(text) or _EASIER.search(text))):
         arguments["level"] = level  # "make it easier, I'm a beginner" on a beginner plan: easier still
-    elif swap:
-        pass
+    elif swap or _cardio_swap(text):
+        pass  # "replace running with something easier on my knees": the cardio, not the level
     elif _HARDER.search(text):
         arguments["level"] = LEVELS[min(rank + 1, 2)]
         if rank == 2:
@@ -316,6 +323,13 @@ def weekdays_in(text: str, base: dict[str, Any]) -> list[str] | None:
 
 
 _WEEKDAY_ORDER = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _cardio_swap(text: str) -> bool:
+    """"swap the running for something low impact": the cardio the plan is done on, not the
+    library's running exercise."""
+    match = _SWAP.search(text)
+    return bool(match and _CARDIO.search(match[1]) and cardio(text) is not None)
 
 
 def is_exercise_swap(text: str) -> bool:

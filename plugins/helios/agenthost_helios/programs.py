@@ -212,6 +212,7 @@ CARDIO_CHOICES: dict[str, str] = {
     "jump_rope": "jump rope",
     "stairs": "stair climber",
     "seated": "wheelchair push or arm bike",
+    "chair": "seated marching with arm swings",
 }
 CARDIO_WORDS: dict[str, str] = {
     "running": "run", "run": "run", "jogging": "run", "jog": "run", "runs": "run",

@@ -63,6 +63,8 @@ EXAMPLES = (
     "Try “only 20 minutes”, “make it harder”, “4 days”, “no equipment”, “what about legs?”, "
     "“swap running for cycling”, or ask “why?”."
 )
+# a seated plan's cardio stays seated: no "swap running for cycling" offered
+SEATED_EXAMPLES = "Try “only 20 minutes”, “make it easier”, “2 days”, “what about legs?”, or ask “why?”."
 LOG_EXAMPLES = "Wrong? Say “delete that” or “actually it was 40 minutes”."
 CALORIE_METHOD = (
     "Calories burned are estimated as MET × body weight (kg) × hours, with MET values from the Compendium of "
@@ -76,7 +78,7 @@ WHO_REASON = (
 )
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
-    "plan", "logged", "pending", "summary", "faq", "estimated", "floor", "routine", "race", "topic", "session_day",
+    "plan", "logged", "pending", "summary", "faq", "estimated", "no_band", "floor", "routine", "race", "topic", "session_day",
     "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
@@ -144,6 +146,9 @@ async def offline_reply(turn: Turn) -> Reply:
     new_state.pop("limits", None)
     if said := limits.remembered(state.get("limits"), turn.message, turn.history):
         new_state["limits"] = said
+    if intent == "plan_change" and (asked := limits.asked_about(turn.message)):
+        new_state["limits"] = list(limits.known([*(said or []), *asked]))  # "what about my knee?"
+        new_state["asked_about"] = [a for a in asked if a not in (said or [])]
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
     new_state["previous"] = state.get("intent")  # for the handler only; not saved
@@ -475,6 +480,7 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
     changes: dict[str, Any] = {}
     if problem := parse.impossible_numbers(turn.message):
         return f"Hmm, {problem}, so I left the workout as it was. What should it say?"
+    rest_said = rest
     if load := _LOAD_SAID.search(rest):
         # "the squats were at 110kg": the weight lifted, not a time or a distance
         changes["load_kg"] = round(float(load[1]) * (1 if load[2].startswith("k") else 0.45359237), 1)
@@ -509,6 +515,8 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         state["intent"] = "correct"
         return _not_in_log(turn.message, "changed")
     target = (ids[0] if targets.named(turn.message) else ids[-1]) if ids else None
+    if named is None and len(logged) > 1 and target in logged and not targets.named(turn.message):
+        target = await _suited_target(turn, logged, changes) or target
     guessed = [i for i in state.get("estimated", []) if isinstance(i, str)]
     if named is None and guessed and set(changes) == {"duration_minutes"}:
         target = guessed[-1]  # "28 minutes" after "ran 5k": the time that was estimated
@@ -518,16 +526,23 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
         changes["duration_minutes"] = round(distance / kmh * 60, 1)
     state["intent"] = "correct"
     if not changes and (bare := re.search(r"(?<![\d.:])(\d{1,4}(?:\.\d)?)(?![\d:]|\s*(?:%|x\b))", text)):
-        changes.update(await _bare_number_change(turn, state, float(bare[1]), text, target))
+        found, target = await _bare_number_change(turn, state, float(bare[1]), text, target)
+        changes.update(found)
+    pounds = changes.pop("_pounds", None)
+    if pounds is None and (load := _LOAD_SAID.search(rest_said)) and not load[2].startswith("k"):
+        pounds = float(load[1])  # "the squats were at 110 lbs": echoed as said
     if not changes:
         return "What should I change: the time, the distance, the day or the activity? (e.g. “it was 40 minutes”)"
     result = await turn.call_tool("correct_workout", **({"workout_id": target} if target else {}), **changes)
     if problem := _error(result):
         return f"I couldn't correct it: {problem}. Nothing was changed."
     workout = result["workout"]
-    state["logged"] = [workout["id"]]
+    replaced = (result.get("before") or {}).get("id") or target
+    # the corrected one last (the next "actually ..." is about it), the others of that log kept
+    state["logged"] = [i for i in logged if i != replaced] + [workout["id"]]
     state["pending"] = []
-    state["estimated"] = []
+    # a time still guessed from the distance ("it was 6k" after "ran 5k") can still be told: "28 minutes"
+    state["estimated"] = [workout["id"]] if workout.get("duration_estimated") and workout.get("distance_km") else []
     state["reason"] = CALORIE_METHOD
     show_kcal = not safety.no_calories(turn)
     week = result["week"]
@@ -538,13 +553,51 @@ async def correct(turn: Turn, state: dict[str, Any]) -> str:
             f"That's how it's already logged: {render.workout(workout, _today(), show_kcal)}\n"
             "What should be different: the day, the time, the distance or the activity?"
         )
-    return "\n".join(
-        [
-            f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
-            + (f" ({changes['intensity']} effort)" if "intensity" in changes else ""),
-            f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
-        ]
-    )
+    lines = [
+        f"Fixed! ✅ {render.workout(workout, _today(), show_kcal)}"
+        + (f" ({changes['intensity']} effort)" if "intensity" in changes else "")
+        + (f" ({render.number(pounds)} lb = {render.number(changes['load_kg'])} kg)" if pounds and "load_kg" in changes else ""),
+        f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
+    ]
+    if state["estimated"]:
+        what = str(workout.get("activity_name") or "it").lower()
+        lines.append(f"How long did the {what} take? Tell me (e.g. “28 minutes”) and I'll fix the time and calories.")
+    return "\n".join(lines)
+
+
+# The fields a change needs its workout to have: "it was 4 miles not 3" after a run and a bench
+# press logged together is about the run, "4 sets not 3" about the lift.
+_NEEDS = {"distance_km": ("distance_km",), "sets": ("sets", "reps"), "reps": ("sets", "reps"), "load_kg": ("load_kg", "sets")}
+
+
+async def _suited_target(turn: Turn, logged: list[str], changes: dict[str, Any]) -> str | None:
+    """Of the workouts the last log added, the latest that holds what the change is about (a
+    distance, sets or a weight); None when that is the latest anyway or none does."""
+    needs = {field for key in changes for field in _NEEDS.get(key, ())}
+    if not needs:
+        return None
+    history = await turn.call_tool("workout_history", days=7)
+    recent = history.get("recent", []) if isinstance(history, dict) else []
+    by_id = {w.get("id"): w for w in recent if isinstance(w, dict)}
+    holding = [i for i in logged if any(by_id.get(i, {}).get(field) is not None for field in needs)]
+    if (old := _WAS.search(parse.prepare(turn.message))) is not None:
+        # "it was 2 km not 1": the one that held 1
+        was = float(old[1])
+        same = [i for i in holding if any(abs(value - was) < 0.05 for value in _values(by_id[i], needs))]
+        holding = same or holding
+    return holding[-1] if holding else None
+
+
+_WAS = re.compile(r"\b(?:not|instead of|rather than)\s*(\d{1,4}(?:\.\d+)?)")
+
+
+def _values(workout: dict[str, Any], fields: set[str]) -> list[float]:
+    """The numbers a logged workout holds in `fields`, a distance also in the unit it was told in."""
+    values = [float(workout[f]) for f in fields if isinstance(workout.get(f), (int, float))]
+    if "distance_km" in fields and isinstance(workout.get("distance_km"), (int, float)):
+        per = {"mi": 1.609344, "yd": 0.0009144}.get(str(workout.get("distance_unit")), 1.0)
+        values.append(float(workout["distance_km"]) / per)
+    return values
 
 
 _STORED = {"duration_minutes": "duration_min"}
@@ -571,10 +624,11 @@ _LOAD_SAID = re.compile(r"\b(?:at|with|@|was|were)?\s*(\d{1,4}(?:\.\d+)?)\s*(kg|
 
 async def _bare_number_change(
     turn: Turn, state: dict[str, Any], value: float, text: str, target: str | None
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], str | None]:
     """"actually it was 50": the number is in the unit the last workout was measured in (the
     weight of a lift logged with one, reps for a counted exercise, else minutes). "85 not 80"
-    changes the field that held 80."""
+    changes the field that held 80, in whichever workout of the last log held it (a weight
+    told in pounds is matched in pounds). The changes and the workout they are for."""
     logged = [i for i in state.get("logged", []) if isinstance(i, str)]
     history = await turn.call_tool("workout_history", days=7)
     recent = history.get("recent", []) if isinstance(history, dict) else []
@@ -583,14 +637,26 @@ async def _bare_number_change(
     )
     if last is not None and (old := _NOT_OLD.search(text)):
         was = float(old[1])
-        for key, field in (("load_kg", "load_kg"), ("reps", "reps"), ("sets", "sets"), ("duration_min", "duration_minutes")):
-            if last.get(key) is not None and abs(float(last[key]) - was) < 0.05:
-                return {field: int(value) if field in ("reps", "sets") else value}
+        candidates = [last] + [w for i in reversed(logged) for w in recent if w.get("id") == i and w is not last]
+        for workout in candidates:
+            for key, field in (("load_kg", "load_kg"), ("reps", "reps"), ("sets", "sets"), ("duration_min", "duration_minutes")):
+                if workout.get(key) is None:
+                    continue
+                if abs(float(workout[key]) - was) < 0.05:
+                    return {field: int(value) if field in ("reps", "sets") else value}, workout.get("id") or target
+                if key == "load_kg" and abs(float(workout[key]) - was * _LB) < 0.1:
+                    # "110 not 100" in pounds: kept in kg, and the pounds said echoed
+                    return {"load_kg": round(value * _LB, 1), "_pounds": value}, workout.get("id") or target
     if last is not None and last.get("load_kg") and 0.5 <= value / float(last["load_kg"]) <= 2:
-        return {"load_kg": value}  # "the squats were 110" after 3x8 at 100 kg: the weight
+        return {"load_kg": value}, target  # "the squats were 110" after 3x8 at 100 kg: the weight
+    if last is not None and last.get("load_kg") and 0.75 <= value * _LB / float(last["load_kg"]) <= 1.5:
+        return {"load_kg": round(value * _LB, 1), "_pounds": value}, target  # "the curls were 30" after 3x12 at 25 lbs
     if last is not None and last.get("reps") and last.get("duration_estimated") and value == int(value):
-        return {"reps": int(value)}
-    return {"duration_minutes": value}
+        return {"reps": int(value)}, target
+    return {"duration_minutes": value}, target
+
+
+_LB = 0.45359237
 
 
 # "85 not 80", "85, not 80", "85 instead of 80": the value that was wrong, to find its field.
@@ -960,7 +1026,11 @@ def _within_limits(message: str, arguments: dict[str, Any], state: dict[str, Any
         quiet = plan_changes.LOW_IMPACT.search(parse.prepare(message))
         return ["🤫 No jumping: every move in it is low-impact and quiet."] if quiet else []
     equipment = [e for e in arguments.get("equipment") or () if e != "none"]
-    if "wheelchair" in said and not equipment:
+    if ("wheelchair" in said or "chair" in said) and not equipment:
+        if parse.equipment(message) == ["none"] or state.get("no_band"):
+            # "no equipment" said (now or for this plan): kept, and what a band would add said
+            state["no_band"] = True
+            return [limits.summary(said), "No equipment, so no rows or presses: a resistance band is cheap and adds them."]
         arguments["equipment"] = ["resistance_band"]  # seated work without one is a few arm circles
         return [limits.summary(said), "It uses a resistance band: cheap, and it makes seated rows and presses possible."]
     return [limits.summary(said)]
@@ -978,7 +1048,9 @@ async def _answer_plan(turn: Turn, state: dict[str, Any], arguments: dict[str, A
     if (race := progress.race_in_text(turn.message)) is not None:
         state["race"] = race.id
     state["reason"] = "Why the plan looks like this:\n" + "\n".join(f"- {r}" for r in result.get("reasons", []))
-    return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {EXAMPLES}"])
+    seated = {"wheelchair", "chair"} & set(arguments.get("limits") or ())
+    examples = SEATED_EXAMPLES if seated else EXAMPLES
+    return "\n".join([*opening, "", render.plan(result), "", f"Saved! Ask “what's my workout today?” any time. {examples}"])
 
 
 _RACE_TALK = ("roadmap", "timeline", "long_run", "ability", "goal")
@@ -1013,6 +1085,14 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
     if said is not None and harder.ASKS_HARDER.search(parse.prepare(turn.message)):
         notes = [*notes, _next_race_goal(float(said["km"]), float(said["minutes"]))]
     opening = f"Done! Updated your plan ({'; '.join(changes)}). 💪" if changes else "Here's your plan again, fresh. 💪"
+    if (asked := limits.asked_about(turn.message)) and not changes:
+        named = " and ".join(limits.LIMITS[a].said for a in asked)
+        # "what about my knee?": said what the plan does for it, rebuilt if it wasn't built around it yet
+        opening = (
+            f"Good question: I've rebuilt your plan around {named}. 💪" if state.pop("asked_about", None)
+            else f"Your plan is already built around {named}. 💪"
+        )
+    state.pop("asked_about", None)
     text = await _answer_plan(turn, state, arguments, [opening, *notes, *_within_limits(turn.message, arguments, state)])
     why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest
     if why_changed and state.get("reason"):
@@ -1816,6 +1896,9 @@ async def goal(turn: Turn, state: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_DAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True))
+
+
 async def today(turn: Turn, state: dict[str, Any]) -> str:
     plan = await last_plan(turn)
     state["intent"] = "today"
@@ -1826,9 +1909,11 @@ async def today(turn: Turn, state: dict[str, Any]) -> str:
             "and planks is a great day. 💪"
         )
     current = WEEKDAYS[now().weekday()]
-    weekday = sessions.asked_day(turn.message, _today()) or current
+    weekday = sessions.asked_day(turn.message, _today()) or sessions.bare_day(turn.message, _today()) or current
     state["session_day"] = weekday
-    when = "Today" if weekday == current else weekday
+    tomorrow = WEEKDAYS[(now().weekday() + 1) % 7]
+    # "Tomorrow (Thu)", "Friday (Fri)": never "Fri (Fri)"
+    when = "Today" if weekday == current else "Tomorrow" if weekday == tomorrow else _DAY_NAMES.get(weekday, weekday)
     found = sessions.on_day(plan, weekday)
     if found:
         done = " When you've done it, say “done!” and I'll log it." if weekday == current else ""
@@ -1860,8 +1945,13 @@ async def plan_info(turn: Turn, state: dict[str, Any]) -> str:
 
 
 async def log_session(turn: Turn, state: dict[str, Any]) -> str:
-    """"done!" after today's session was shown: log that session."""
+    """"done!" after today's session was shown: log that session. "I did day 1", "finished
+    monday's workout": the session of the plan it names, done today (or on the day it says)."""
     plan = await last_plan(turn)
+    named = sessions.session_done(turn.message, plan) if plan else None
+    if named is not None:
+        day = parse.workout_day(parse.prepare(turn.message), _today()) or _today()
+        return await _log_entries(turn, state, [sessions.as_entry(named, plan, day)], [])
     weekday = state.get("session_day") or WEEKDAYS[now().weekday()]
     found = sessions.on_day(plan, weekday) if plan else None
     if plan is None or found is None or weekday != WEEKDAYS[now().weekday()]:

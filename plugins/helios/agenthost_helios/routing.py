@@ -227,7 +227,10 @@ FOLLOW_UP_WORDS = KeywordScorer(
 
 # Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta"), or
 # a common misspelling of a routing word ("strech" is stretch, not German "streich")
-_LEFT_OUT = frozenset({"quero", "quinta", "brust", "streich", "petto"})  # "pesto" became "petto"
+_LEFT_OUT = frozenset({
+    "quero", "quinta", "brust", "streich", "petto",  # "pesto" became "petto"
+    "sentado", "sentada", "sentados", "sentadas",  # "nada tiene sentido" became "sentado"
+})
 # Shorter words (four letters and less) are left to the host: `host.typos` keeps a language's common
 # words as typed in a message of that language, and declared here they drew English typos to them
 # ("fods" tied between "foods" and French "fois", so "what foods have the most protein" lost its foods).
@@ -466,6 +469,12 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
         return True  # "in kg please" after lifts logged in pounds: those loads in kg
     if _ASKED_A_FIGURE.search(_last_reply(context)) and _GIVES_A_FIGURE.search(message):
         return True  # "haha meant 4 km in 20 minutes" after "400 km in 20 min ... haven't logged anything"
+    from agenthost_helios import sessions
+
+    if sessions.says_session_done(message):
+        return True  # "I did day 1" after the plan: that session, logged
+    if _last_reply(context).startswith(("Logged!", "Fixed!")) and _FIX_SAID.search(message):
+        return True  # "the rows were 145" right after a log: a correction of it
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
         return True  # "tips for sleeping on 12 hour shifts?" after the sleep answer: a question it has the answer to
     if (
@@ -477,6 +486,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
 
 
+_FIX_SAID = re.compile(r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (\w+ ){1,2}(was|were) (only |just |actually |at )?\d+(\.\d+)?\b")
 # Helios asked for a number it could not log or did not have: "so I haven't logged anything. Was it
 # a typo in the distance or the time?", "How long did the running take?"; the answer gives one
 _ASKED_A_FIGURE = re.compile(

@@ -53,6 +53,103 @@ def asked_day(text: str, today: date) -> str | None:
     return _DAY_NAMES[match[1][:3]]
 
 
+# "and tomorrow?", "what about friday?", "y mañana?", "und morgen?": a day alone, after a plan or a day's session
+_BARE_DAY = re.compile(
+    r"^\W*(?:(?:and|what about|how about|n|&|ok|so|then|y|et|und|e|en|a|i|und was ist mit|et pour|y el|e il|e o)\s+)*"
+    r"(?:(?:on|for|the)\s+)*(?P<day>today|tomorrow|tonight|the day after tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|manana|mañana|demain|morgen|amanha|amanhã|domani|jutro|"
+    r"lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:\s+then)?\W*$"
+)
+_FOREIGN_DAYS = {
+    "manana": 1, "mañana": 1, "demain": 1, "morgen": 1, "amanha": 1, "amanhã": 1, "domani": 1, "jutro": 1,
+    "lunes": "Mon", "martes": "Tue", "miercoles": "Wed", "miércoles": "Wed", "jueves": "Thu", "viernes": "Fri",
+    "sabado": "Sat", "sábado": "Sat", "domingo": "Sun", "lundi": "Mon", "mardi": "Tue", "mercredi": "Wed",
+    "jeudi": "Thu", "vendredi": "Fri", "samedi": "Sat", "dimanche": "Sun", "montag": "Mon", "dienstag": "Tue",
+    "mittwoch": "Wed", "donnerstag": "Thu", "freitag": "Fri", "samstag": "Sat", "sonntag": "Sun",
+}
+
+
+def bare_day(text: str, today: date) -> str | None:
+    """The weekday ("Thu") a message that is only a day names ("and tomorrow?", "what about
+    friday?", "et demain ?"), or None."""
+    match = _BARE_DAY.match(text.lower().replace("\u2019", "'").strip())
+    if match is None:
+        return None
+    day = match["day"]
+    if day in ("today", "tonight"):
+        return WEEKDAYS[today.weekday()]
+    if day == "the day after tomorrow":
+        return WEEKDAYS[(today + timedelta(days=2)).weekday()]
+    if day == "tomorrow" or _FOREIGN_DAYS.get(day) == 1:
+        return WEEKDAYS[(today + timedelta(days=1)).weekday()]
+    if day in _FOREIGN_DAYS:
+        return str(_FOREIGN_DAYS[day])
+    return _DAY_NAMES[day[:3]]
+
+
+# "I did day 1", "day 2 done", "finished monday's workout", "did full body A", "hice el día 1":
+# a session of the plan done, by its number, its weekday or its title
+_ORDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "first": 1, "second": 2,
+             "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+             "5th": 5, "6th": 6, "7th": 7}
+_NUMBER = r"(?P<{}>[1-7]|one|two|three|four|five|six|seven|1st|2nd|3rd|4th|5th|6th|7th)"
+_DONE_WORD = (
+    r"(did|done|finished|completed|complete|smashed|nailed|crushed|killed|got through|ticked off|hice|fait|gemacht|"
+    r"erledigt|fiz|feito|fatto|gedaan|klaar|zrobilem|zrobilam|zrobione|termine|terminado|termine|fini|finito)"
+)
+_SESSION_DONE = re.compile(
+    rf"\b{_DONE_WORD}\b(\W+\w+){{0,3}}?\W+(the |my |le |el |o |il |de |den )?"
+    rf"(day|session|workout|dia|jour|tag|giorno|dag|dzien|sesion|seance|sessao|sessione|training) ?(no\.? ?|number |#)?{_NUMBER.format('n')}\b|"
+    rf"\b(day|session|workout|dia|jour|tag|giorno|dag|dzien) ?(no\.? ?|number |#)?{_NUMBER.format('m')}\b(\W+\w+){{0,2}}?\W*(done|finished|complete|completed|"
+    rf"smashed|nailed|in the bag|hecho|fait|erledigt|gemacht|geschafft|feito|fatto|gedaan|klaar|zrobione)\b|"
+    rf"\b{_DONE_WORD}\b(\W+\w+){{0,2}}?\W+(?P<day>(mon|tues|wednes|thurs|fri|satur|sun)day)s? (workout|session|training|plan)\b|"
+    rf"\b(?P<first>{_DONE_WORD}) (the |my )?(?P<ordinal>first|second|third|fourth|fifth) (workout|session|day)\b"
+)
+
+
+def session_done(text: str, plan: dict[str, Any]) -> dict[str, Any] | None:
+    """The plan's session a message says was done ("I did day 1" -> the first session of the
+    week, "finished monday's workout", "did full body A"), or None."""
+    folded = _fold(parse.prepare(text).replace("'", ""))
+    order = {d: i for i, d in enumerate(WEEKDAYS)}
+    week = sorted((s for s in plan.get("sessions", []) if s.get("weekday") in order), key=lambda s: order[s["weekday"]])
+    match = _SESSION_DONE.search(folded)
+    if match is not None:
+        if match["day"]:
+            return on_day(plan, _DAY_NAMES[match["day"][:3]])
+        said = match["n"] or match["m"] or match["ordinal"]
+        number = int(said) if said and said.isdigit() else _ORDINALS.get(said or "", 0)
+        return week[number - 1] if 1 <= number <= len(week) else None
+    if re.search(rf"\b{_DONE_WORD}\b", folded):
+        for session in week:
+            title = str(session.get("title", "")).lower()
+            if title and re.search(rf"\b{re.escape(title)}\b", folded):
+                return session  # "did full body A"
+    return None
+
+
+_TITLE_DONE = re.compile(
+    rf"\b{_DONE_WORD}\b(\W+\w+){{0,2}}?\W+((full|upper|lower) body|push|pull|legs|strength circuit|mobility( & flexibility)?) "
+    r"[abc]\b|"
+    rf"\b{_DONE_WORD}\b (the |my |todays |today's )?(intervals|tempo|long easy session|strength endurance|easy cardio|active recovery)"
+    r"( session| workout)?\W*$"
+)
+
+
+def says_session_done(text: str) -> bool:
+    """"I did day 1", "finished monday's workout", "did full body A": a plan's session done."""
+    folded = _fold(parse.prepare(text).replace("'", ""))
+    return bool(_SESSION_DONE.search(folded) or _TITLE_DONE.search(folded))
+
+
+def _fold(text: str) -> str:
+    """`text` without accents ("día" -> "dia", "dzień" -> "dzien")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).replace("ł", "l")
+
+
 def is_done(text: str) -> bool:
     """"done!", "finished it", "I did today's workout": the session just shown is done."""
     return bool(_DONE.search(parse.prepare(text).replace("'", "")))

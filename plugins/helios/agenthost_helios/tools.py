@@ -358,6 +358,13 @@ async def correct_workout(
     if not old.get("duration_estimated") or (sets is None and reps is None):
         raw["duration_minutes"] = old.get("duration_min")
         raw["duration_estimated"] = bool(old.get("duration_estimated"))
+        was_km, minutes = old.get("distance_km"), old.get("duration_min")
+        if (
+            distance_km is not None and duration_minutes is None and old.get("duration_estimated")
+            and isinstance(was_km, (int, float)) and was_km > 0 and isinstance(minutes, (int, float))
+        ):
+            # "ran 5k" then "it was 6k": the time guessed from the distance, guessed again at the same speed
+            raw["duration_minutes"] = float(max(1, round(float(minutes) * distance_km / float(was_km))))
     if activity is not None and activity != old.get("activity"):
         raw.pop("exercise", None)
         raw.pop("label", None)

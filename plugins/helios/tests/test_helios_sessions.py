@@ -32,7 +32,7 @@ async def test_a_day_of_the_plan_is_shown_and_a_rest_day_says_whats_next(chat):
     friday = await chat("what's on friday?")
     thursday = await chat("what's on thursday?")
 
-    assert friday.text.startswith("Fri (Fri) on your 3-day beginner strength plan")
+    assert friday.text.startswith("Friday (Fri) on your 3-day beginner strength plan")
     assert thursday.text.startswith("Thu is a rest day") and "Next up: **Fri" in thursday.text
 
 
