@@ -1069,9 +1069,16 @@ HARMFUL_METHODS = re.compile(
 )
 
 
+# A clear-out of food, not of the body: "a big kitchen purge", "did a massive purge of the junk in my cupboards".
+KITCHEN_PURGE = re.compile(r"\b(?:kitchen|pantry|cupboards?|fridge|freezer|junk|snacks|cabinets?|shelves|wardrobe|closet|house|restock\w*)\b")
+
+
 def harmful_methods(text: str) -> bool:
     """Pills, laxatives or being sick to lose weight, said in the message."""
-    return bool(HARMFUL_METHODS.search(clean(text)))
+    found = HARMFUL_METHODS.search(text := clean(text))
+    if found is not None and found.group(0).startswith("purg") and KITCHEN_PURGE.search(text):
+        return any(not m.group(0).startswith("purg") for m in HARMFUL_METHODS.finditer(text))
+    return found is not None
 
 
 def very_low_intake(text: str) -> bool:
@@ -1079,7 +1086,7 @@ def very_low_intake(text: str) -> bool:
     eating for a week"), or weight control by pills, laxatives or being sick: Ceres then gives
     no numbers and no plan, whatever the guard said."""
     low = clean(text)
-    if HARMFUL_METHODS.search(low):
+    if harmful_methods(low):
         return True
     said = VERY_LOW_INTAKE.search(low)
     if said and not (MEDICAL_FAST.search(low) and re.fullmatch(r"stop(?:ped)? eating|not eat(?:ing)? anything", said.group(0))

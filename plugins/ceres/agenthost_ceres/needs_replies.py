@@ -513,10 +513,16 @@ OWN_AGE = re.compile(r"\b(?:i'?m|i am|im|as an?|me|age|aged)\s+(?P<age>1[0-7])\b
 TEEN_PERSON = re.compile(r"\b(?:i'?m|i am|im) (?:a |only a |just a )?(?:teen|teenager|in (?:high school|year (?:7|8|9|10|11|12)|secondary school|sixth form))\b")
 
 
+# Asked for the day they are an adult: "once i'm 18", "when I turn 18", "after my 18th birthday".
+ADULT_LATER = re.compile(r"\b(?:once|when|after|as soon as|by the time) (?:i'?m|i am|im|i turn|i get to|he'?s|she'?s|he turns|she turns|they'?re|my) (?:1[89]|2\d|an adult|18th)\b")
+
+
 def _under_18(asked: Asked) -> tuple[int | None, str] | None:
     """(age, person) when the question is for someone under 18: the user's age said or kept, or
     a child's ("my son is 15", "my teenage daughter"); None for an adult or no age known."""
     low = intents.clean(asked.turn.message)
+    if ADULT_LATER.search(low):
+        return None  # "ok and once i'm 18, how much would i take?": the adult answer is asked for
     if (child := CHILD_AGED.search(low) or AGED_CHILD.search(low)) is not None and 9 <= int(child.group("age")) < 18:
         who = child.group("who")
         return int(child.group("age")), "he" if who in TEEN_BOYS else "she" if who in TEEN_GIRLS else "they"
