@@ -254,3 +254,31 @@ def test_a_collapse_during_training_told_afterwards_is_no_emergency_call() -> No
         "and said he was fine. what lighter drills can i do with him thursday?"
     )
     assert finding is not None and finding.severity == "urgent" and finding.reply != "cardiac_bystander", finding
+
+
+@pytest.mark.parametrize("message", [
+    "i'm 45kg but still feel huge, want to get to 40",
+    "i'm 45kg and want to get to 40kg",
+    "i'm 45kg and my goal is to get to 38 before summer",
+])
+def test_a_goal_under_the_floor_said_without_its_unit_or_a_loss_word_is_read(message: str) -> None:
+    # General saved "weight 45 kg, goal get to 40", then Ceres asked age and sex for the calories to get there
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.rule_id == "eating_disorder.low_goal", (message, finding)
+
+
+@pytest.mark.parametrize("message", ["i'm 80kg and want to get to 70 by summer", "i'm 60kg, i want to get to 5k in 30 min"])
+def test_a_healthy_goal_or_a_run_goal_is_no_red_flag(message: str) -> None:
+    assert GUARD.assess(message) is None, message
+
+
+@pytest.mark.parametrize(("message", "reply"), [
+    ("my coach says i need to drop weight for the season so i've been chewing gum instead of lunch", "eating_disorder"),
+    ("i've been chewing gum instead of lunch to lose weight", "eating_disorder"),
+    ("my sister has been chewing gum instead of dinner", "eating_disorder_concern"),
+])
+def test_gum_instead_of_meals_is_not_eating(message: str, reply: str) -> None:
+    # the first got the answer for someone worried about another person, the second nothing
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.reply == reply, (message, finding)
+    assert GUARD.assess("i chew gum after lunch for my teeth") is None

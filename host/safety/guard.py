@@ -1306,7 +1306,8 @@ _DARK_L10N = (
 _THEIR_WORDS_MY_ACT = re.compile(
     rf"^(?:\W*\w+\W+){{0,3}}?(?:my|our) (?:\w+ )?{RELATIONS}s? (?:says?|said|told me|tells me|thinks?|reckons?|wants me|keeps (?:saying|telling me)) "
     r".*(?<![a-z])(?:so|and|now) (?:i|ive|i ve|i have|im|i m|i am) (?:have |ve |am |m |been |just )*"
-    r"(?:stopped|started|cut|cutting|skip|skipping|skipped|only|barely|quit|dropped|been (?:skipping|starving|purging|fasting))(?![a-z])"
+    r"(?:stopped|started|cut|cutting|skip|skipping|skipped|only|barely|quit|dropped|chewing|chew|having|drinking|"
+    r"been (?:skipping|starving|purging|fasting|chewing|having|drinking))(?![a-z])"
 )
 
 

@@ -480,6 +480,9 @@ SINCE_DAYS = (
 )
 SMALL_FOOD = r"apple|banana|rice cake|yogh?urt|orange|egg|cracker|carrot|cucumber|piece of fruit|slice of (?:bread|toast)|cup of soup|soup|salad"
 NOT_EATING = (
+    # gum, water or ice in place of meals: "i've been chewing gum instead of lunch to lose weight"
+    r"(?:chew|chews|chewing|chewed) (?:gum|sugar free gum) (?:instead of|rather than|in place of) (?:lunch|dinner|breakfast|tea|meals|a meal|eating|food)|"
+    r"(?:water|ice|ice cubes|diet coke|coke zero|sparkling water) (?:instead of|rather than|in place of) (?:meals|a meal|eating|food)|"
     r"(?:not|stop|avoid|without|no) (?:eating|eat|food|foods|meals)(?: anything| at all)? "
     r"(?:for|until|in|over) (?:a|an|one|two|three|four|five|six|seven|ten|\d+|several|a few|few|the next|the whole|a whole) "
     r"(?:days?|weeks?|months?|whole week)|"

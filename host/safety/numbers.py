@@ -258,13 +258,26 @@ _GOAL_WEIGHT = re.compile(
 
 
 # The first look for `goal_weights` (`host.safety.rules.TRIGGERS`): a number and a mass unit after a goal word.
-GOAL_WEIGHT_TRIGGER = r"(?:to|reach|hit|be|weigh|is|of|for|under|below) (?:just |only |about |around |like )?\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds)"
+GOAL_WEIGHT_TRIGGER = r"(?:to|reach|hit|be|weigh|is|of|for|under|below) (?:just |only |about |around |like )?\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds)|\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds)(?![a-z])(?: [a-z,]+){0,12}? (?:get (?:down )?to|down to|reach|aiming for|goal is|target is) \d+"
+
+
+# A goal without its unit after a weight said with one: "i'm 45kg but still feel huge, want to get to 40".
+_WEIGHT_WITH_UNIT = re.compile(r"(?<![a-z0-9.])\d+(?:\.\d+)? ?(?P<unit>kg|kgs|kilos?|kilograms?|lbs?|pounds)(?![a-z])")
+_GOAL_BARE = re.compile(
+    r"(?<![a-z0-9])(?:get (?:down )?to|got to get to|down to|reach|goal (?:is|weight is|weight of|of)|target (?:is|weight is|weight of|of)|aiming for)"
+    r" (?:just |only |about |around |like )?(?P<amount>\d+(?:\.\d+)?)(?= \.| ,| \?| !| and| but| by| before|$)"
+)
 
 
 def goal_weights(text: Text) -> list[tuple[Hit, float]]:
-    """Each goal weight the text states, in kg ("want to get down to 40kg" -> 40.0)."""
+    """Each goal weight the text states, in kg ("want to get down to 40kg" -> 40.0; "i'm 45kg, want to
+    get to 40" -> 40.0 in the unit of the weight said)."""
     found = []
     for match in _GOAL_WEIGHT.finditer(text.text):
         kilograms = float(match.group("amount")) * _KG_PER[match.group("unit")]
         found.append((Hit(match.start(), match.end(), match.group(0), match.groupdict()), kilograms))
+    if not found and (said := _WEIGHT_WITH_UNIT.search(text.text)) is not None:
+        for match in _GOAL_BARE.finditer(text.text, said.end()):
+            kilograms = float(match.group("amount")) * _KG_PER[said.group("unit")]
+            found.append((Hit(match.start(), match.end(), match.group(0), {**match.groupdict(), "unit": said.group("unit")}), kilograms))
     return found

@@ -373,7 +373,9 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if goals := goal_weights(text):
         young = text.has(lx.YOUNG) or text.has(_THEY_ARE_YOUNG)
         for hit, kilograms in goals:
-            if text.negated(hit) or text.hypothetical(hit) or not text.has(_LOSING_TOWARD) or text.has(_GAINING):
+            # "i'm 45kg and want to get to 40kg": a weight now above the goal says it is a loss too
+            losing = text.has(_LOSING_TOWARD) or any(kilograms < now <= kilograms * 2 for now in _weights_now(text))
+            if text.negated(hit) or text.hypothetical(hit) or not losing or text.has(_GAINING):
                 continue
             if any(kilograms / 2 < now < kilograms for now in _weights_now(text)):
                 continue  # "im 12 and want to get to 40kg, im 35": a weight to gain

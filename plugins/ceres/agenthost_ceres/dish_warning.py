@@ -95,6 +95,8 @@ CUISINES: tuple[tuple[str, str, dict[str, str]], ...] = (
         "soy": "veggie patties and some buns", "fish": "fryers shared with battered fish", "shellfish": "fryers shared with scampi",
     }),
 )
+
+
 def _rule(allergen: str) -> Callable[[DietPrefs], str]:
     """ "your peanut allergy", or for a diet rather than an allergy, "coeliac disease" or "your lactose intolerance"."""
     def said(prefs: DietPrefs) -> str:
