@@ -55,6 +55,9 @@ def show_frame(frame: str | bytes) -> str:
     return frame
 
 
+CLOSE_TIMEOUT_S = 2.0
+
+
 class Monitor:
     """The connection loop, the stdin lines waiting to go out, and the reconnect count."""
 
@@ -76,7 +79,8 @@ class Monitor:
         failures = 0
         while True:
             try:
-                ws = await connect(self.url, additional_headers=self.headers or None, open_timeout=10)
+                # close_timeout: Ctrl-C waits at most that long for the server's side of the close handshake
+                ws = await connect(self.url, additional_headers=self.headers or None, open_timeout=10, close_timeout=CLOSE_TIMEOUT_S)
             except Exception as exc:
                 failures += 1
                 delay = self.backoff(failures)
