@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import contextlib
 import random
+import signal
 import sys
 import threading
 import urllib.parse
@@ -179,6 +180,9 @@ async def main_async(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    # Ctrl-C stops the monitor even when it was started with SIGINT ignored (a background job, or a parent that
+    # ignores it): Python leaves an ignored SIGINT ignored, and asyncio.run only handles the default one
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main_async(args))
     return 0

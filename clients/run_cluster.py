@@ -253,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     base = Path(args.dir).resolve()
     base.mkdir(parents=True, exist_ok=True)
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    # restored on the way out: main() also runs in process (tests), whose later children inherit ignored signals
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    for signum in previous:
         signal.signal(signum, _stop_on_signal)
 
     redis = RedisProcess(base / "redis", args.redis_port or None, own_session=True)
@@ -286,7 +288,11 @@ def main(argv: list[str] | None = None) -> int:
         code = 1
     finally:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the shutdown short
-        shutdown(redis, hosts, nginx)
+        try:
+            shutdown(redis, hosts, nginx)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
     return code
 
 

@@ -100,3 +100,23 @@ async def test_monitor_stops_after_its_duration_with_a_summary(external) -> None
     out, _ = await asyncio.wait_for(proc.communicate(), 10)
     assert proc.returncode == 0
     assert out.decode().splitlines()[-1].endswith("* stopped: 0 received, 0 sent, 0 reconnects")
+
+
+async def test_ctrl_c_stops_the_monitor_even_when_its_parent_ignored_sigint(external) -> None:
+    # a background job, or a parent that set SIGINT to SIG_IGN (run_cluster.main run in process did), hands the
+    # ignored signal to its children: the monitor never stopped and its test hung in CI
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, str(MONITOR), f"ws://127.0.0.1:{external.port}/chat", "--duration", "30",
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    monitor = Process(proc)
+    try:
+        await monitor.expect("*", "^connected to ")
+        proc.send_signal(signal.SIGINT)
+        assert (await monitor.expect("*", "^stopped: ", timeout=15)).startswith("stopped: 0 received")
+        assert await asyncio.wait_for(proc.wait(), 5) == 0
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
