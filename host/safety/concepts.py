@@ -1294,6 +1294,37 @@ _DANGER_PLACE_NOT = (
     r"too far|how far|pace|\d+ ?(?:k|km|miles?)"
 )
 
+# Exercise that has become compulsive (Beat, NEDA: training through injury or illness, distress when a
+# session is missed, rigid food rules beside it), two of them together: "he only eats plain chicken and
+# broccoli now, runs twice a day even with a sore knee and panics if he can't exercise".
+_THROUGH_INJURY = (
+    r"(?:even|still) (?:with|when|though|if|on) (?:(?:he|she|they|i|hes|shes|theyre|im|is|are|was|were|feeling|feels|gets|got) ){0,2}(?:(?:a|an|his|her|my|their|the) )?(?:(?:sore|bad|injured|broken|twisted|sprained|torn|painful|dodgy|busted) )?"
+    r"(?:knee|knees|ankle|back|foot|feet|hip|shin|shins|leg|legs|hamstring|shoulder|wrist|injury|injuries|injured|sick|ill|poorly|a cold|flu|fever|"
+    r"stress fracture|shin splints|fracture|sprain|in pain|hurt|hurting|limping)|"
+    r"(?:train|trained|trains|training|run|ran|runs|running|exercis\w*|work\w* out|lift\w*|play\w*) (?:right )?(?:through|on|with) "
+    r"(?:(?:a|an|the|his|her|my|their) )?(?:injury|injuries|stress fracture|fracture|broken \w+|sprained \w+|torn \w+|shin splints|illness|flu|fever|a fever)"
+)
+_MISSED_SESSION_DISTRESS = (
+    r"(?:panic\w*|freak\w* out|freaks|meltdown|melts down|anxious|angry|upset|agitated|distressed|guilty|panicky|irritable|furious|disgusting|worthless) "
+    r"(?:[a-z]+ ){0,2}?(?:if|when|whenever|unless|on|about) (?:(?:he|she|they|i) )?(?:[a-z]+ ){0,2}?"
+    r"(?:miss\w*|skip\w*|cant|cannot|can not|doesnt get to|dont get to|isnt able to|not able to|unable to|rest days?|days? off|day off)"
+    r"(?= (?:[a-z]+ ){0,2}?(?:exercise|train\w*|workout|work out|run\w*|session|gym|walk|steps|one|it|a day)|(?<=rest day)|(?<=rest days)|(?<=day off)|(?<=days off))"
+)
+# The stronger words only, beside training twice a day or never resting: "panicky on rest days so I never take one"
+# (not "a bit anxious about missing sessions on holiday")
+_MISSED_SESSION_PANIC = _MISSED_SESSION_DISTRESS.replace(
+    "anxious|angry|upset|agitated|distressed|guilty|panicky|irritable|furious|disgusting|worthless", "distressed|guilty|panicky|disgusting|worthless"
+)
+_RIGID_FOOD = (
+    r"(?:only|just) (?:eats?|eating|ate|has|will eat|lets? (?:himself|herself|myself|themselves) eat) (?:plain |clean |safe |boiled )?(?:[a-z]+ ){0,4}?(?:now|anymore|any more|these days)|"
+    r"(?:only|just) (?:eats?|eating|will eat) (?:plain|clean|safe|boiled)|cut out (?:everything|all (?:carbs|fat|fats|sugar|bread))|"
+    r"(?:wont|will not|refuses to|stopped) (?:eat|eating|touch|touching) (?:[a-z]+ ){0,4}?(?:anymore|any more)|safe foods?"
+)
+_NO_REST = (
+    r"never (?:takes?|take|has|have|had) (?:a )?(?:rest day|day off|break)s?|(?:so |and )(?:i |he |she |they )?never (?:takes?|take|has|have) (?:one|any)|"
+    r"(?:twice|two times|three times|2x|3x) a day|(?:[2-9]|three|four|five|six) (?:hours|hrs) (?:a|every|each) day"
+)
+
 # Any heart sign in the other languages, or the words for heart, chest and pulse: the word model's cardiac reading
 # of a message in another language needs one ("zum Frühstück hatte ich zwei Brötchen mit Käse und einen Kaffee" is
 # breakfast, whatever its word pairs weigh).
@@ -1315,6 +1346,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
     Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_BURN_L10N, _ALL_I_ATE_L10N), window=12),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_THROUGH_INJURY, _MISSED_SESSION_DISTRESS), window=40, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_THROUGH_INJURY, _RIGID_FOOD), window=40, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_MISSED_SESSION_DISTRESS, _RIGID_FOOD), window=40, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_MISSED_SESSION_PANIC, _NO_REST), window=40, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_SO_AS_NOT_TO_EAT_L10N, _EXERCISE_L10N), window=14),
     # punished for eating is the eating-disorder rule's ("burpees until I throw up as punishment for eating cake")
     Concept("self_harm.training_as_harm", "self_harm", "urgent", "self_harm_training_as_harm", (_MADE_TO_SUFFER, _PUNISH_WHY), window=40, negatable=False,

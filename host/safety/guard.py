@@ -172,7 +172,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_playing_on_now(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
@@ -401,6 +401,8 @@ class Guard:
         if carer_anchor and text.has(any_of_patterns(lexicon.DELAYING, r"leave it|let it (?:pass|go|be)|(?:see if|hope) (?:it|she|he|they) (?:passes|pass|grows? out of it|sorts? itself out)|give it (?:a few )?(?:time|weeks|months)|ignore it|its (?:just )?a phase")):
             # "maybe I'll just leave it and see if it passes?": don't wait; how to raise it
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_dont_wait", region=self.helplines.named_in(text.text) or "")
+        if carer_anchor and text.has(lexicon.WHO_TO_TALK_TO):  # "ok. who do i actually talk to?": the GP first, and who helps carers
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="who", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
         if str(anchor.get("rule_id", "")).startswith("eating_disorder.unintended_loss") and text.has(any_of_patterns(_FUSS, r"worse off|busy|better things to do|waste of time|nothing they can do")):
@@ -443,8 +445,11 @@ class Guard:
         if category == "cardiac" and (text.has(lexicon.YOUNG_AND_FIT) or text.has(lexicon.YOUNG_AND_FIT_L10N)) and not text.has(lexicon.NOT_PREGNANT):
             # "I'm 17 and proper fit tho, it's not like it's my heart lol", "he's an athlete": that doesn't rule it out
             rule = str(anchor.get("rule_id", ""))
-            other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
+            other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in _BYSTANDER_EMERGENCIES or rule in ("cardiac.collapse_other", "cardiac.bystander")
             level = severity if severity in ("urgent", "emergency") else "urgent"
+            if level == "emergency" and other:
+                # "he's 17 and super fit though, probably just dehydration?" after his collapse on the pitch just now
+                return Finding(category, level, f"{category}.follow_up", "cardiac_young_fit", detail="other_now", region=self.helplines.named_in(text.text) or "")
             if level == "emergency" and not other:
                 # "its probably nothing, im 45 and pretty fit. ill just walk-jog home" after "call now": still now
                 return Finding(category, level, f"{category}.follow_up", "cardiac_emergency_follow_up", detail="fit", region=self.helplines.named_in(text.text) or "")
@@ -465,6 +470,8 @@ class Guard:
             or category == "self_harm" and text.has(lexicon.SELF_HARM_DOWNPLAYED)
             # "dont make it a big deal, just log the run": played down, still cared for before the log
             or category == "self_harm" and text.has(_DONT_MAKE_A_FUSS)
+            # "ok whatever pls just give me an ab workout then": waved away, not moved on from
+            or category in ("self_harm", "eating_disorder") and text.has(lexicon.HELP_DISMISSED)
         )
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
@@ -905,6 +912,17 @@ def _passed_for_someone_else(finding: Finding, text: Text) -> Finding:
     return evolve(finding, severity="urgent", rule_id="cardiac.signs_other", reply="cardiac_signs_other", detail=young, action="answer")
 
 
+_ANOTHER_DAY = r"yesterday|last (?:night|week|month|weekend|season|year|\w+day)|the other day|(?:days|weeks|months) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning"
+
+
+def _playing_on_now(finding: Finding, text: Text) -> Finding:
+    """Someone else's faint in sport that is happening now, and they want to play on ("my brother fainted at rugby,
+    he came round after a few seconds and wants to carry on"): checked today, not at an appointment some day."""
+    if finding.rule_id == "cardiac.collapse_other" and text.has(lexicon.WANTS_TO_PLAY_ON) and not text.has(any_of_patterns(lexicon.PASSED, _ANOTHER_DAY)):
+        return Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="came_round", region=finding.region)
+    return finding
+
+
 def _settled_with_rest(finding: Finding, text: Text) -> Finding:
     """Chest pain that comes with effort and goes with rest, told afterwards ("my dad gets chest pain
     walking up hills, goes away when he stops"): a doctor soon, not the emergency number now, unless it
@@ -1210,6 +1228,8 @@ def _after_birth_before(history: Sequence[Mapping[str, Any]], text: Text) -> boo
 _SOMEONE_ELSE = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |\d+ ?(?:yo|y o) |teenage |little |best |older |younger |eldest |youngest )?"
     rf"{RELATIONS}s?\b"
+    # "my 16 yo has cut out everything", "he only eats clean foods now": no relation named, still them
+    r"|^(?:\W*\w+\W+){0,3}?(?:my|our) \d+ ?(?:(?:year|yr)s? ?old|yo|y o)\b(?! (?:me|self|body)\b)|^(?:he|she|hes|shes) (?!says|said|told|thinks|reckons)"
 )
 
 

@@ -523,7 +523,11 @@ RESTRICTING = (
     r"(?:not|never|dont|didnt|havent|hadnt|wasnt) (?:been )?eat(?:ing|en)? (?:enough|much|anything|properly)"
     r"(?! (?:protein|carbs|fibre|fiber|fat|veg\w*|fruit|greens|iron|before|during|today|yet|this morning|for breakfast|since))|"
     r"from not eating|(?:starv|restrict)\w* (?:myself|me|calories|my food)|(?:been|started|keep|im|i am|was) restricting|cutting calories (?:hard|so much|right down|to nothing)|"
-    r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|" + NOT_EATING
+    r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|"
+    # meals skipped as a habit: "ive been skipping lunch and dinner", "only eating dinner" (beside fainting, it explains it)
+    r"(?:been|keep|started|im|i am|was|always|ive been) skipping (?:my )?(?:breakfast|lunch|dinner|meals|tea)|"
+    r"skip(?:ping|ped|s)? (?:my )?(?:breakfast|lunch|dinner|tea) and (?:my )?(?:breakfast|lunch|dinner|tea)|skip(?:ping)? (?:two|2|most|all) (?:my |of my )?meals|skipping meals|"
+    r"(?:only|just) (?:eat|eating|ate|having|have) (?:one meal|dinner|lunch|breakfast)(?= \.| ,| a day| now| and|$)|" + NOT_EATING
 )
 # Insulin left out to lose weight (type 1 diabetes; "diabulimia"): dangerous at any amount (DKA),
 # for the diabetes team and eating-disorder support. Leaving it out for a hypo, a run or a
@@ -839,7 +843,7 @@ TIGHTENING = (
     r"tightenings?|tightening (?:in|of|across) (?:my |her |the )?(?:bump|belly|tummy|stomach|abdomen|womb|uterus)|"
     r"(?:bump|belly|tummy|stomach|uterus|womb) (?:(?:keeps|is|going|goes|gets|getting|went|feels|feeling|has|been|keeps going) )+(?:really |very |so |rock )?(?:hard|tight|tense)|"
     r"braxton hicks|(?<!leg )(?<!calf )(?<!foot )(?<!toe )(?<!muscle )(?<!hamstring )(?<!quad )cramps?|cramping|"
-    r"pressure (?:down below|in my (?:pelvis|vagina|bottom|cervix))|pelvic pressure|(?:lower )?back (?:pain|ache) (?:that )?(?:comes and goes|coming and going)|waves of pain|surges"
+    r"pressure (?:down below|in my (?:pelvis|vagina|bottom|cervix))|pelvic pressure|(?:lower )?back (?:pain|ache) (?:that )?(?:comes and goes|coming and going|(?:comes|coming) in waves)|waves of pain|pain (?:that )?(?:comes|coming) in waves|surges"
 )
 REGULAR = (
     r"regular\w*|every (?:few|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins|min)|"
@@ -1017,7 +1021,10 @@ TELL_ANYONE = (
 )
 NO_CALLS = (
     # "pls dont send me hotline numbers, ive seen them all"
-    r"(?:dont|do not|please dont|pls dont|plz dont|stop|no need to) (?:send|give|sending|giving|throw|throwing|link|linking) (?:me )?(?:any |more |the |another |those |these |your )?(?:hotline|helpline|crisis line|phone|lifeline)(?: numbers?| lines?)?s?|"
+    r"(?:dont|do not|please dont|pls dont|plz dont|stop|no need to) (?:send|give|sending|giving|throw|throwing|link|linking) (?:me )?(?:any |more |the |a |an |another |those |these |your )?(?:hotline|helpline|crisis line|phone|lifeline)(?: numbers?| lines?)?s?|"
+    # "forget the hotline, just tell me what to eat", "stop with the helpline stuff", "not interested in a hotline"
+    r"(?:forget|skip|stop with|enough with|enough of|spare me|not interested in|dont care about|never mind|nvm|no more of) (?:the |a |an |your |any |those |these |all the |all that )?"
+    r"(?:hotline|helpline|crisis line|lifeline|phone number|number)s?(?: (?:stuff|thing|things|numbers?|crap|bs))?|"
     r"(?:ive|i ve|i have|already) (?:seen|tried|called|rung|got|had) (?:all )?(?:them|the (?:hotlines|helplines|numbers)|every (?:hotline|helpline|number))(?: all| before| already)?(?= \.| ,| \?| and| but| i|$)|"
     r"(?:dont|do not|didnt) (?:want|need|ask for) (?:a |the |any |your |another )?(?:hotline|helpline|crisis line|phone number|number to call)s?|no (?:more )?(?:hotlines?|helplines?)(?: please)?|"
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
@@ -1262,12 +1269,24 @@ SELF_HARM_ACCIDENT = (
 SELF_HARM_FOOD = r"(?:bc|cos|cause|coz|because) i (?:ate|had|binged|ate too much)|(?:bad|junk|forbidden) food|make up for (?:it|eating|what i ate)|mess(?:ed|ing)? up (?:my |on my )?(?:diet|macros|eating|calories|food)|slip(?:ped)? up on (?:my )?(?:diet|macros)|(?:go|went|going) over (?:my )?(?:macros|calories)|break (?:my )?diet|broke (?:my )?diet|because i ate|binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
-    r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
+    r"(?:kill|kills|killing|hurt|hurts|hurting|harm|harms|harming|cut|cuts|cutting) (?:himself|herself|themselves|themself)|"
     r"(?:is|s|seems|was|been|being|sounds|feels) suicidal|(?:wants?|wanted|said (?:he|she|they) (?:wants?|wanted)) to die|"
     # a passive wish, reported: "wishes he could disappear for good", "wants to not wake up", "wishes she was dead"
     r"(?:wants|wanted|wishes|wished|wish) (?:to |(?:he|she|they) could |(?:he|she|they) (?:was|were|wasnt|werent) )(?:just )?"
     r"(?:disappear|vanish|dead|not (?:be )?(?:here|alive|around|exist)|never wake up|not wake up|go to sleep and not wake up|die)(?: for good| forever)?(?![a-z])|"
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
+)
+# Someone else hurt in an accident, not on purpose: "my son hurt himself at football, twisted ankle",
+# "she hurt herself falling off the treadmill".
+SELF_HARM_OTHER_ACCIDENT = (
+    r"(?:hurt|hurts|hurting|cut|cuts|cutting) (?:himself|herself|themselves|themself)(?= (?:(?:badly|quite badly|pretty badly|a bit|really|bad) )?"
+    r"(?:shaving|playing|lifting|falling|slipping|tripping|skiing|snowboarding|skating|running|training|sparring|tackling|chopping|cooking|"
+    r"in (?:training|practice|the gym|a fall|the (?:match|game|crash|accident|kitchen))|during|doing|while|fell|from|(?:at|in) (?:the )?(?:gym|football|rugby|training|practice|work|parkrun|netball|hockey|cricket|tennis|basketball|soccer|boxing|karate|judo|bjj|crossfit|dance|ballet|gymnastics|swimming|pool|match|game|track|climbing wall|climbing|bouldering|skatepark|spin|class|bootcamp)|"
+    r"on (?:the|a|his|her|their) (?:bike|trampoline|treadmill|pitch|court|field|ice|stairs|run|ride|track|slopes?|rower|bars|beam|mat|machine|weights)|"
+    r"(?:when|after) (?:he|she|they) (?:fell|slipped|tripped|landed|crashed|came off|fell off|dropped)|"
+    r", (?:(?:a|his|her|their) )?(?:twisted|sprained|broke|broken|pulled|strained|rolled|bruised|torn))(?![a-z0-9]))|"
+    # "my dad kills himself at the gym every day": working hard
+    r"(?:kill|kills|killing) (?:himself|herself|themselves|themself)(?= (?:(?:at|in) (?:the )?(?:gym|football|rugby|training|practice|work|parkrun|netball|hockey|cricket|tennis|basketball|soccer|boxing|karate|judo|bjj|crossfit|dance|ballet|gymnastics|swimming|pool|match|game|track|climbing wall|climbing|bouldering|skatepark|spin|class|bootcamp)|training|lifting|running|on the (?:bike|treadmill|track|rower|pitch|court))(?![a-z0-9]))"
 )
 # A goodbye posted or sent, or a note left ("my teammate posted something like 'goodbye everyone' on his story",
 # "my friend left a goodbye note"): a warning sign (#chatsafe), whoever's it is.
@@ -1795,6 +1814,24 @@ MINIMISING = (
 # Pushing back on the guard's answer, in the turn after it ("it's not a big deal, loads of people at my gym
 # do the same. just answer the question", "everyone on my team does this", "stop lecturing me"): the red
 # flag is still there and the question is the same one, so the guard keeps it (counted as minimising).
+# Awake again after going down: "he's awake now and says he's fine and wants to play the second half".
+# Wanting to play on, now: "he ... wants to carry on", "she's insisting on finishing the match".
+WANTS_TO_PLAY_ON = (
+    r"(?:wants?|wanting|trying|insists?|insisting) (?:on |to )?(?:play|playing|carry on|carrying on|continue|continuing|finish|finishing|go back on|get back on|keep (?:going|playing|running))"
+)
+CAME_ROUND = (
+    r"(?:came|come|coming|comes) (?:a)?round|(?:awake|conscious|alert|talking|sitting up|up) (?:again|now)|(?:woke|wakes|woken) up(?! (?:at|early|late|this|with|in))|"
+    + WANTS_TO_PLAY_ON
+)
+# Help waved away for what they came for, after a red-flag answer: "ok whatever pls just give me an ab
+# workout then", "i dont want to talk about it, just the meal plan".
+HELP_DISMISSED = (
+    r"(?:^|(?<=[.,!] ))(?:(?:ok|okay|ugh|fine|k|yeah|oh|so|well|lol|omg) (?:then )?)?whatever(?= [.,!?]| (?:pls|please|just|then|i|can|could|give|gimme|tell|man|dude|lol|ok)(?![a-z0-9])|$)|"
+    r"(?:pls|please|plz|can you|could you|can u|cant you|ok|okay|fine|then|so) just (?:give|send|tell|show|gimme|do|make)(?: me| us)?|"
+    r"just (?:give|send|gimme|tell|show) (?:me|us) (?:the|a|an|my|some|your) (?:meal plan|plan|workout|diet|routine|program|programme|macros|calories|numbers|split|answer)|"
+    r"(?:i )?dont want to talk about (?:it|that|this)(?: [.,]| and| just|$)|"
+    r"(?:i )?(?:just|only) (?:want|wanted|need|asked for) (?:the|a|an|my|some) (?:meal plan|plan|workout|diet|routine|program|programme|macros|calories|split)"
+)
 PUSHBACK = (
     r"(?:dont|do not|please dont|pls dont|no need to) lecture me|(?:skip|spare me) the (?:lecture|speech|sermon)|"
     r"(?:its|it s|thats|that s|this is|it is) not (?:a |that )?(?:big|huge|massive) (?:deal|thing)|not (?:a|that) (?:big|huge) (?:of a )?deal|no biggie|"
@@ -1991,6 +2028,12 @@ WHAT_TO_SAY = (
     r"(?:wouldnt|wont|dont|do not|would not|never) (?:even )?know what to (?:say|tell)|"
     r"how (?:do|would|should|can) (?:i|you) (?:even )?(?:bring (?:it|this) up|explain (?:it|this)|start|say (?:it|that|this)|tell (?:them|a doctor|the doctor|my doctor|my gp|the gp))(?: to (?:a|the|my) (?:doctor|gp|nurse))?|"
     r"what (?:do|would) (?:doctors?|gps?|they) (?:want|need) (?:me )?to (?:hear|know)"
+)
+# Who to go to, asked after a red-flag answer about someone else: "ok. who do i actually talk to?"
+WHO_TO_TALK_TO = (
+    r"who (?:do|should|can|would|could) (?:i|we) (?:actually |even |best |first )?(?:talk to|speak to|call|ring|phone|contact|go to|ask|see|get (?:him|her|them) to see)|"
+    r"who (?:can|could|would) (?:actually )?help(?: (?:him|her|them|us|me))?|where (?:do|should|can|could) (?:i|we) (?:even |actually )?(?:get|go for|find|start looking for) (?:help|support)|"
+    r"who (?:deals with|treats|handles) (?:this|that|it)|what kind of (?:doctor|professional|help|specialist)"
 )
 HOW_TO_TALK = (
     r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"

@@ -37,9 +37,16 @@ def breathing_emergency(lines: Lines, detail: str) -> str:
 
 
 def cardiac_bystander(lines: Lines, detail: str) -> str:
-    """Someone else's heart-attack signs or collapse, now. `detail` "collapsed": they went down and may not
+    """Someone else's heart-attack signs or collapse, now. `detail` "came_round": down and awake again (wanting to
+    play on); "collapsed": they went down and may not
     be responding, so what to do before help comes (Resuscitation Council UK: gasping is not normal
     breathing; CPR and a defibrillator at once; the recovery position if they breathe normally)."""
+    if detail == "came_round":  # down during sport, awake again and wanting to play on (ESC 2020: syncope on effort is checked before any return)
+        return (
+            f"Please call {lines.emergency} or get them to A&E/the ER now: a collapse during exercise needs checking today, even "
+            "if they come round and feel fine. Don't let them play on or train again today. Keep them sitting or lying down "
+            "and stay with them; if they collapse again and aren't breathing normally, start CPR and send for a defibrillator (AED)."
+        )
     if detail == "collapsed":
         return (
             f"Call {lines.emergency} now and put the phone on speaker. If they aren't responding and aren't breathing "
@@ -354,10 +361,10 @@ def eating_disorder_concern(lines: Lines, detail: str) -> str:
         )
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
-        "It's kind of you to look out for them. This is serious at any size, and "
-        "early support helps most. Gently say you care, listen without talking about food or weight, and "
-        "encourage them to see a doctor; for a child or teenager, book a GP visit and go with them. Rather than "
-        f"diets or food rules, keep family meals calm.{also} Want ideas for that talk?"
+        "You're right to look out for them: what you describe can be a warning sign of an eating disorder, "
+        "serious at any size, and early support helps most. Say you care, listen without talking about food or weight, "
+        "and encourage them to see a doctor; for a child or teenager, book a GP visit and go along. Keep "
+        f"meals calm, without diets or food rules.{also} Want ideas for that talk?"
     )
 
 
@@ -435,6 +442,16 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
             "like heavy training, strict eating and being sick kept hidden. You don't need to name it: in a calm, "
             "private moment, say what you've noticed and that you care, and ask him to see the GP with you. "
             f"It's serious at any size, and early help works.{also}"
+        )
+    if detail == "who":
+        # Beat, NICE NG69: the GP first (referral to an eating disorder service, CAMHS for under-18s); carers get support too
+        helpline = f" For you, {lines.eating_disorder} supports families and friends too." if lines.eating_disorder else " An eating disorder charity's helpline supports families and friends too."
+        return (
+            "Start with their GP or family doctor: book an appointment, say on the phone that you're worried about an eating "
+            "disorder so it isn't left to wait, and go with them if they'll let you. The GP can check their health and refer "
+            "them to an eating disorder service (for under-18s, the children's mental health team). A school nurse or "
+            f"counsellor can help too.{helpline} If they faint, have chest pain or seem very unwell, get urgent care the same day. "
+            "I'm sorry you're dealing with this; it's clear you care."
         )
     if detail == "secret":
         helpline = also or " A GP or an eating disorder helpline can advise you too."
@@ -947,6 +964,14 @@ def cardiac_young_fit(lines: Lines, detail: str) -> str:
     """"I'm 17 and fit, it's not like it's my heart" after a faint or chest symptoms on effort: young,
     fit athletes can have heart rhythm or heart muscle conditions (HCM), which is why it is checked
     (ESC and AHA pre-participation screening; CRY). `detail` "other": said of someone else."""
+    if detail == "other_now":  # someone else's collapse or heart signs just now, then "but he's young and fit"
+        return (
+            "I hear you, but being young and fit doesn't rule out the heart: young, fit athletes can have a heart rhythm "
+            "or heart muscle condition (like HCM) that first shows up as a collapse on effort, and dehydration is a "
+            "diagnosis for a doctor to make, not a reason to play on. They shouldn't play or train any more today. "
+            f"Please get them checked today, at A&E/the ER or by calling {lines.emergency}; if they collapse again, or aren't "
+            "breathing normally, call at once and start CPR."
+        )
     you, your, before = ("they", "their", "before they train") if detail == "other" else ("you", "your", "before you train")
     return (
         "I hear you, but being young and fit doesn't rule out the heart: young, fit athletes can have a heart rhythm "

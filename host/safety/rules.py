@@ -131,7 +131,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if text.has(_COLLAPSED) or text.has(_COLLAPSED_DURING) and not text.has(_TOLD_AFTERWARDS):
         hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing", lx.DOWN_NOT_ANSWERING)) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
-            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="collapsed"))
+            came_round = text.has(lx.CAME_ROUND) and not text.has(lx.DOWN_NOT_ANSWERING)
+            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="came_round" if came_round else "collapsed"))
 
     for hit in live_hits(text, lx.CLUTCHING):
         person = "first" if hit.groups.get("whose") == "my" else "third"
@@ -678,7 +679,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _self_harm_person(text, hit)
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
                          else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
-    for hit in live_hits(text, lx.SELF_HARM_OTHER):
+    for hit in live_hits(text, lx.SELF_HARM_OTHER, unless=lx.SELF_HARM_OTHER_ACCIDENT):
         if overlaps(hit, figures) or _diet_cut(text, hit) or joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
             continue
         reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
