@@ -210,3 +210,23 @@ async def test_over_the_socket_no_meal_plan_after_the_hotline_is_waved_away(make
     assert [frame["metadata"]["routing"]["method"] for frame in replies] == ["safety", "safety"]
     assert "kcal" not in replies[1]["message"] and "findahelpline" in replies[1]["message"]
     await ws.close()
+
+
+CHEST_NOW = after("I've got crushing chest pain and my left arm is numb after my run", "cardiac.chest_now", "emergency", "cardiac")
+
+
+@pytest.mark.parametrize("message", [
+    "I don't want to go to A&E, just tell me what to eat",
+    "not going to hospital lol, what should i eat for recovery",
+    "im not calling anyone, it'll pass. protein shake or meal?",
+    "I'm not going to the ER, what's a good recovery dinner",
+])
+def test_care_refused_after_a_heart_emergency_gets_the_call_again_not_a_meal(message: str) -> None:
+    severity, rule, reply = answer(message, CHEST_NOW)
+    assert (severity, rule) == ("emergency", "cardiac.follow_up"), (message, rule)
+    assert "112" in reply and "kcal" not in reply, reply
+
+
+def test_help_on_its_way_after_a_heart_emergency_is_still_what_to_do_meanwhile() -> None:
+    _, _, reply = answer("thanks, ambulance is coming. what should i eat after?", CHEST_NOW)
+    assert "kcal" not in reply and "sit or lie down while you wait" in reply, reply

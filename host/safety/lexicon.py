@@ -1749,7 +1749,12 @@ EXPLAINED_AWAY = (
 # guard's, whatever food or training words come beside it.
 REFUSES_CARE = (
     r"(?:doesnt|does not|dont|do not|wont|will not|didnt|refuses to|refused to|wouldnt) (?:want to |wanna )?(?:call|ring|phone|see|go to|contact|bother|disturb) "
-    r"(?:anyone|anybody|someone|the (?:midwife|doctor|gp|hospital)|(?:her|his|their|a|my) (?:midwife|doctor|gp)|a doctor|the maternity unit|999|911|112)"
+    r"(?:anyone|anybody|someone|the (?:midwife|doctor|gp|hospital)|(?:her|his|their|a|my) (?:midwife|doctor|gp)|a doctor|the maternity unit|999|911|112)|"
+    # "I don't want to go to A&E, just tell me what to eat", "not going to hospital lol", "im not calling anyone, it'll pass"
+    r"(?:dont|do not|wont|will not|not|never|refuse to|refusing to|im not|i am not) (?:want to |wanna |going to |gonna |be )?(?:go|going|goin) (?:to )?"
+    r"(?:a e|a and e|ae|the er|er|the ed|hospital|the hospital|urgent care|the doctors?|a doctor|the emergency room|emergency|casualty|the walk in)(?![a-z0-9])|"
+    r"(?:im|i am|i m) not (?:calling|ringing|phoning) (?:anyone|anybody|an ambulance|999|911|112|000|them)|no (?:ambulance|hospital|hospitals|a e|er)(?: for me)?(?= ,| \.|$| i| lol| pls| please)|"
+    r"(?:it|itll|it will|it ll) (?:will )?(?:pass|go away|settle)(?: on its own| by itself)?(?= ,| \.|$| lol| i| so| just| anyway)"
 )
 # Putting the call off for something else first ("should I eat something first before I ring anyone?",
 # "can it wait till after dinner?", "I'll call them in the morning"): the call comes first.
