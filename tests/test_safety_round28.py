@@ -230,3 +230,18 @@ def test_care_refused_after_a_heart_emergency_gets_the_call_again_not_a_meal(mes
 def test_help_on_its_way_after_a_heart_emergency_is_still_what_to_do_meanwhile() -> None:
     _, _, reply = answer("thanks, ambulance is coming. what should i eat after?", CHEST_NOW)
     assert "kcal" not in reply and "sit or lie down while you wait" in reply, reply
+
+
+@pytest.mark.parametrize("message", [
+    "my wife is 34 weeks pregnant and theyre saying the pains come every 5 mins",
+    "Tengo 35 semanas y me duele mucho la cabeza y veo lucecitas, ¿puedo ir a mi clase de aquagym?",
+])
+def test_pains_coming_regularly_or_weeks_said_with_tengo_are_read_as_a_pregnancy(message: str) -> None:
+    severity, rule, reply = answer(message)
+    assert severity == "urgent" and rule.startswith("pregnancy.warning_sign"), (message, rule)
+
+
+@pytest.mark.parametrize("message", ["tengo 3 semanas de vacaciones, ¿qué rutina hago?", "tengo 12 semanas para preparar la maratón", "growing pains come and go in my son's legs after football"])
+def test_weeks_of_something_else_or_growing_pains_are_no_pregnancy(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "pregnancy", (message, finding)

@@ -217,6 +217,8 @@ _NOT_EATING_L10N = (
 _PREGNANT_L10N = (
     r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza|zwanger\w*|"
     r"estoy de \d+ semanas|(?:semana|sem) \d+ de(?:l)? embarazo|\d+ semanas de (?:embarazo|gestacion)|"
+    # "tengo 35 semanas y ...": weeks of a pregnancy, said with "tengo" (not "tengo 3 semanas de vacaciones")
+    r"tengo (?:1[2-9]|[23][0-9]|4[0-2]) semanas(?! (?:de (?!embarazo|gestacion)|sin|para|que|entrenando|corriendo))|"
     r"je suis (?:a|enceinte de) \d+ (?:semaines|sa)|\d+ (?:semaines d amenorrhee|sa)(?= \.| ,| et|$)|"
     r"(?:in der )?\d+ (?:\. )?(?:ssw|schwangerschaftswoche)|ssw \d+|"
     r"estou (?:de|com) \d+ semanas|\d+ semanas de gravidez|"

@@ -843,7 +843,7 @@ TIGHTENING = (
     r"tightenings?|tightening (?:in|of|across) (?:my |her |the )?(?:bump|belly|tummy|stomach|abdomen|womb|uterus)|"
     r"(?:bump|belly|tummy|stomach|uterus|womb) (?:(?:keeps|is|going|goes|gets|getting|went|feels|feeling|has|been|keeps going) )+(?:really |very |so |rock )?(?:hard|tight|tense)|"
     r"braxton hicks|(?<!leg )(?<!calf )(?<!foot )(?<!toe )(?<!muscle )(?<!hamstring )(?<!quad )cramps?|cramping|"
-    r"pressure (?:down below|in my (?:pelvis|vagina|bottom|cervix))|pelvic pressure|(?:lower )?back (?:pain|ache) (?:that )?(?:comes and goes|coming and going|(?:comes|coming) in waves)|waves of pain|pain (?:that )?(?:comes|coming) in waves|surges"
+    r"pressure (?:down below|in my (?:pelvis|vagina|bottom|cervix))|pelvic pressure|(?:lower )?back (?:pain|ache) (?:that )?(?:comes and goes|coming and going|(?:comes|coming) in waves)|waves of pain|pain (?:that )?(?:comes|coming) in waves|pains (?:that )?(?:come|coming|keep coming) (?:every|and go|regularly|closer)|surges"
 )
 REGULAR = (
     r"regular\w*|every (?:few|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins|min)|"
