@@ -14,7 +14,7 @@ over normalised text: no accents, and doubled letters may be squeezed ("hatte" -
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
@@ -289,11 +289,15 @@ _TIGHTENING_L10N = (
     r"(?:se me pone|se pone|se me ha puesto|se me endurece) (?:muy |toda )?dur[ao] (?:la |el )?(?:barriga|tripa|panza|vientre)|(?:barriga|tripa|panza) (?:se me pone|se pone|se me endurece|esta) (?:muy |toda )?dura|endurecimientos?|"
     r"ventre (?:qui )?(?:devient|durcit|est) (?:tout )?dur|durcissements?|bauch (?:wird|ist) (?:ganz |sehr |immer wieder )?(?:hart|fest)|harter bauch|"
     r"barriga (?:fica|esta|endurece) (?:muito |toda )?dura|pancia (?:diventa|e|si indurisce) (?:tutta |molto )?dura|indurimenti|harde buiken|buik (?:wordt|is) (?:steeds |heel )?hard"
+    # pains that come and go: "dolores en la barriga que vienen y van", "des douleurs qui vont et viennent"
+    r"|(?:dolores?|colicos|calambres|douleurs?|crampes|schmerzen|krampfe|dores|colicas|dolori|crampi|pijn|pijnen|krampen|bole|skurcze) "
+    r"(?:[\w,]+ ){0,4}?(?:que vienen y van|que van y vienen|qui vont et viennent|qui viennent et repartent|die kom+en und gehen|"
+    r"que vao e vem|que vem e vao|che vanno e vengono|che vengono e vanno|die komt en gaat|die komen en gaan|ktore przychodza i odchodza)"
     # Polish
     r"|(?:twardnieje|stwardnial|napina sie) (?:mi )?brzuch|brzuch (?:mi )?(?:twardnieje|sie napina|jest twardy)"
 )
 _REGULAR_L10N = (
-    r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen mucho|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
+    r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen (?:mucho|bastante)|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
     r"toutes les \d+ minutes|regulieres|douloureuses|qui ne (?:passent|sarretent) pas|de plus en plus (?:rapprochees|fortes)|"
     r"alle \d+ minuten|regelmas+ig\w*|schmerzhaft\w*|hören nicht auf|horen nicht auf|"
     r"a cada \d+ minutos|de \d+ em \d+ minutos|doloridas|dolorosas|doi|doem|que nao passam|"
@@ -1111,7 +1115,10 @@ _FALL_OR_BLOW_L10N = (
 _FALL_NOT = r"fell (?:asleep|behind|pregnant|in love|off the wagon|off my diet|off track)|weeks ago|before (?:i was|i got) pregnant|postpartum|newborn"
 # Marks of self-harm seen on someone else, with why ("fresh burns on her forearms, she says she 'deserves it'").
 _MARKS_THEIRS = (
-    r"(?:fresh |new |deep |lots of |loads of |more )?(?:burns|cuts|marks|scratches|scars|slashes) (?:all )?(?:on|up|across|along|down) (?:her|his|their) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin)"
+    r"(?:fresh |new |deep |lots of |loads of |more )?(?:burns|cuts|marks|scratches|scars|slashes) (?:all )?(?:on|up|across|along|down) "
+    # "on her arms", "on my 15 year old's thighs", "on my daughter's arms"
+    r"(?:her|his|their|(?:my|our) (?:\d+ ?(?:year|yr) ?olds|\d+ ?yos|sons|daughters|kids|childs|teens|teenagers|girls|boys|stepsons|stepdaughters)) "
+    r"(?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin)"
 )
 _MARKS_WHY = r"deserves? it|deserve it|on purpose|herself|himself|themselves|sleeves|hid\w*|hides|covering|wont (?:say|talk)|self harm\w*|punish\w*|when (?:she|he|they) (?:miss|misses|fail|fails|eat|eats)|says? (?:she|he|they) (?:did|does)"
 _MARKS_THEIRS_NOT = r"kettlebell|barbell|bar|rope climb|chalk|fell|fall|crash|cat|dog|bramble|thorn|oven|cooking|kitchen|iron|sunburn|mat burn|rope burn|bjj|judo|wrestling|climbing"
@@ -1513,9 +1520,25 @@ def _about_someone_else(text: Text, hit: Hit) -> bool:
     return text.person(hit) == "third"
 
 
+# The warning signs of a pregnancy said in another language, for a message after the one that said the
+# pregnancy ("estoy embarazada de 31 semanas" and then "dolores en la barriga que vienen y van cada 10 minutos").
+_SIGNS_AFTER_PREGNANCY: tuple[Concept, ...] = tuple(
+    evolve(c, parts=c.parts[1:]) for c in CONCEPTS
+    if c.category == "pregnancy" and c.severity == "urgent" and len(c.parts) > 1 and c.parts[0] == _PREGNANT_L10N
+)
+PREGNANCY_SIGNS_ANY_L10N = "|".join(f"(?:{c.parts[0]})" for c in _SIGNS_AFTER_PREGNANCY)
+# Saying a pregnancy in those languages, for the look back at the history.
+PREGNANT_L10N = _PREGNANT_L10N
+
+
 def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...], *, first_look: bool = True) -> list[Finding]:
     """Findings of every enabled category's concepts in `text` (`first_look=False` skips the
     cheap look for any concept's first part, which a test uses to show it hides nothing)."""
+    if facts.pregnant and "pregnancy" in categories and text.could_have(PREGNANCY_SIGNS_ANY_L10N):
+        # a pregnancy said earlier in the conversation: its warning signs in another language now
+        signs = [_finding(text, c, hit) for c in _SIGNS_AFTER_PREGNANCY if not (c.unless and text.has(c.unless)) and (hit := _together(text, c)) is not None]
+        if signs:
+            return signs
     if first_look and not text.has(TRIGGER):
         return []
     found = []

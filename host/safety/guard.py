@@ -23,7 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
-from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N
+from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N, PREGNANCY_SIGNS_ANY_L10N, PREGNANT_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -37,9 +37,13 @@ log = logging.getLogger("host.safety")
 STICKY_CATEGORIES = frozenset(CATEGORIES)
 # Self-harm answers about saved-up pills or a method at hand: the follow-up asks for distance from them.
 _MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.overdose_question", "self_harm.plan", "self_harm.means_named"})
-_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
+_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED, PREGNANCY_SIGNS_ANY_L10N])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
-_MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
+_MAYBE_PREGNANT = re.compile(
+    r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby|"
+    r"embaraz|enceinte|grossesse|schwanger|ssw|gravid|incinta|zwanger|ci[aą][zż]|semanas|semaines|settiman|weken|tygodn",
+    re.IGNORECASE,
+)
 _MAYBE_PREGNANT_FIRST_LOOK = prefilter(f"(?i:{_MAYBE_PREGNANT.pattern})", min_chars=0)
 
 
@@ -303,7 +307,8 @@ class Guard:
         postpartum = text is not None and text.could_have(_AFTER_BIRTH_RELEVANT) and _after_birth_before(history, text)
         return Facts(
             pregnant=pregnant, postpartum=postpartum, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
-            recent_self_harm=anchor is not None and anchor.get("category") == "self_harm",
+            # the user's own thoughts, not someone else's ("what do I say to her tonight?" after her cuts is no timing of theirs)
+            recent_self_harm=anchor is not None and anchor.get("category") == "self_harm" and anchor.get("rule_id") not in _SELF_HARM_OTHERS,
         )
 
     def _anchor(self, history: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
@@ -600,6 +605,9 @@ class Guard:
             collapsed = any(read(t).has(any_of_patterns(lexicon.COLLAPSE_NOW, lexicon.FAINT, r"collaps\w*|went down|go down|hit the (?:deck|floor|ground)|passed out|out cold")) for t in _recent_user_texts(history))
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="" if collapsed else "chest", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
+            if text.has(_FUSS) and not language_of(text):
+                # "i rlly dont want to be that annoying pregnant lady calling the midwife for nothing": first, that it isn't
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", detail="fuss", region=region)
             if language_of(text) in replies.LANGUAGE_HOME:
                 # "non voglio disturbare nessuno, aspetto un po' che passa": the call now, and no training until checked, in Italian
                 return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
@@ -1142,7 +1150,8 @@ def _cardiac_pushback(text: Text) -> str:
 _FUSS = (
     r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid|"
     # "i dont want to be the anxious one ringing them every 5 mins"
-    r"(?:the|that) (?:anxious|annoying|neurotic|needy|worried|paranoid|hysterical) (?:one|mum|mom|patient|person|first time mum)|ringing them (?:all the time|every)|"
+    r"(?:the|that) (?:anxious|annoying|neurotic|needy|worried|paranoid|hysterical) (?:[a-z]+ )?(?:one|mum|mom|patient|person|first time mum|lady|woman|girl|guy|bloke)|ringing them (?:all the time|every)|"
+    r"(?:calling|ringing|phoning|bothering) (?:the |my )?(?:[a-z]+ )?(?:for nothing|over nothing)|"
     r"zamieszani\w*|klopot\w*|przesadzam|przewrazliw\w*|histeryzuj\w*|panikuj\w*|zawracac (?:komus )?glowe|glupie pytanie|"
     # the same worry in German, French, Spanish, Portuguese, Italian and Dutch ("ich will nicht überreagieren")
     r"uberreagier\w*|ubertreib\w*|hysterisch|exagere\w*|dramatise\w*|exager\w*|esager\w*|overdrijv\w*|overdreven|aanstellen"
@@ -1201,7 +1210,13 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]], text: Text | None = N
         return False  # no message matches alone: each match would be one in the joined text
     if text is not None and not text.has(_PREGNANCY_RELEVANT):
         return False
-    return any(person == "first" for text in texts if _MAYBE_PREGNANT.search(text) for _, person in pregnant_in(read(text)))
+    for said in (read(text) for text in texts if _MAYBE_PREGNANT.search(text)):
+        if _SOMEONE_ELSE_L10N.search(said.text):
+            continue  # "mi hermana está embarazada de 30 semanas": hers
+        # "estoy embarazada de 31 semanas" is their own as much as "I'm 31 weeks"
+        if any(person == "first" for _, person in pregnant_in(said)) or said.has(PREGNANT_L10N):
+            return True
+    return False
 
 
 # What a sign after a birth could be, for the look back at the history ("had my baby 3 weeks ago" and

@@ -45,7 +45,9 @@ EXERCISE = (
 TRAINING = EXERCISE + (
     r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode|"
     r"weightlift\w*|olympic lift\w*|powerlift\w*|lifter|snatch\w*|clean and jerk|clean and jerks|cleans|jerks|strongman|"
-    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin|wods?|crossfit|metcons?|amraps?|emoms?"
+    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin|wods?|crossfit|metcons?|amraps?|emoms?|"
+    # "so wats the leg routine?", "an ab routine"
+    r"(?:leg|arm|chest|back|core|ab|abs|glute|shoulder|upper body|lower body|full body|gym|stretching|warm up|mobility|strength) (?:routine|circuit|split|session)s?"
 )
 NOW = (
     r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
@@ -1301,6 +1303,14 @@ REPORTED_BURDEN = (
     r"(?:he|she|they|hes|shes|theyre|my [a-z]+)(?: [a-z]+){0,3}? (?:said|says|keeps saying|kept saying|told (?:me|us|her|him)|texted|wrote|thinks|feels|posted)(?: that)?(?: [a-z]+){0,12}? "
     r"(?:we|wed|we d|we would|we will|well|everyone|everybody|everyones|the kids|the family|his family|her family|their family|you all|yall)(?: would| d| will| are| is)? (?:all )?(?:be )?(?:so |much |way |far )?"
     r"(?:better off|happier|better)(?: without (?:him|her|them))?(?= \.| ,| and| \?| if (?:he|she|they)|$)"
+)
+# Someone else's means set out ready ("he's got his sleeping pills lined up on the bedside table and he's 'done'",
+# "my dad has his pills counted out", "she's got the rope ready"): an emergency for them, whatever else is said.
+ACCESS_OTHER = (
+    rf"(?:he|she|they|hes|shes|theyve|theyre|my [a-z]+|our [a-z]+)(?: [a-z]+){{0,3}}? (?:has|have|got|s got|has got|had|keeps|put|left|laid|set) "
+    rf"(?:(?:all )?(?:his|her|their|the|some|a|all) )?(?:[a-z]+ )?(?:{MEDS}|rope|ropes|blades?|razors?|knife|gun) "
+    r"(?:all )?(?:lined up|counted out|laid out|set out|ready|out on|in front of (?:him|her|them)|next to (?:him|her|them)|by (?:his|her|their) bed)|"
+    rf"(?:his|her|their) (?:[a-z]+ )?(?:{MEDS}|rope|blades?|razors?) (?:are|is) (?:all )?(?:lined up|counted out|laid out|ready)"
 )
 # Someone else's plan or date, said beside their thoughts of suicide ("he's got a plan and a date").
 PLAN_OTHER = (

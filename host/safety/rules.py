@@ -739,6 +739,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     if not own_thoughts and any(f.rule_id == "self_harm.concern" for f in found) and text.has(lx.PLAN_OTHER) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other"))
+    if not humour and live_hits(text, lx.ACCESS_OTHER) and not text.has(lx.OVERDOSE_NOT + r"|weekly|daily|pill ?box"):  # the pattern names them as its subject
+        found.append(Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other", detail="means"))
     # A plan or a time beside thoughts of suicide makes them an emergency.
     first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
     planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
@@ -814,7 +816,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
-        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER, lx.GOODBYE_POSTED,
+        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER, lx.ACCESS_OTHER, lx.GOODBYE_POSTED,
         lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY, lx.REPORTED_BURDEN,
     ),
 }
