@@ -97,3 +97,16 @@ def test_pains_after_someone_elses_pregnancy_in_another_language_are_not_a_pregn
 def test_the_crisis_answer_in_another_language_names_someone_to_talk_to(message: str, trusted: str) -> None:
     _, _, reply = answer(message)
     assert trusted in reply and len(reply.split()) <= 80, reply
+
+
+def test_a_teammates_joke_about_after_this_season_is_a_concern_with_ask_directly_not_a_dated_plan() -> None:
+    severity, rule, reply = answer(
+        "my teammate posted in the group chat 'might just unalive myself after this season tbh 💀' and everyone just sent "
+        "laughing emojis. he's been skipping training for 2 weeks. I'm the captain, what do I even do?"
+    )
+    assert (severity, rule) == ("support", "self_harm.concern") and "directly" in reply, reply
+
+
+def test_after_this_still_times_a_plan() -> None:
+    severity, _, _ = answer("going to kill myself after this, everything is planned")
+    assert severity == "emergency"

@@ -957,7 +957,7 @@ PLAN = (
 )
 # When: "I'm going to do it tonight", "tonight's the night".
 TIMING = (
-    r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this|work|school|everyone))|"
+    r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this(?! (?:season|year|month|term|semester|summer|winter|spring|autumn|fall|week|block|cycle|program|programme))|work|school|everyone))|"
     r"(?:going to|gonna|want to|will|ready to) die (?:tonight|today|tomorrow|this weekend)(?= \.| ,| \?| i|$)|"
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
