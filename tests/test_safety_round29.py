@@ -110,3 +110,44 @@ def test_a_teammates_joke_about_after_this_season_is_a_concern_with_ask_directly
 def test_after_this_still_times_a_plan() -> None:
     severity, _, _ = answer("going to kill myself after this, everything is planned")
     assert severity == "emergency"
+
+
+@pytest.mark.parametrize(("message", "sign"), [
+    ("I've been having really bad headaches and my vision goes blurry sometimes, 36 weeks, is a gentle swim ok", "headache or blurred vision"),
+    ("feeling the baby move less since my long walk yesterday, 34 wks, probably just sleeping right?", "reduced movement"),
+    ("im 34 weeks and have pain just below my ribs, is yoga ok", "below the ribs"),
+])
+def test_late_pregnancy_signs_said_with_the_weeks_as_an_aside(message: str, sign: str) -> None:
+    severity, rule, reply = answer(message)
+    assert (severity, rule) == ("urgent", "pregnancy.warning_sign"), (message, rule)
+    assert sign in reply, reply
+
+
+def test_weeks_in_brackets_after_whose_they_are_are_hers() -> None:
+    _, rule, _ = answer("my wife (38 wks) has a really bad pain under her ribs on the right and feels sick")
+    assert rule == "pregnancy.warning_sign_other"
+
+
+@pytest.mark.parametrize("message", ["bad headaches for a while, 6 weeks, is that normal", "did the couch to 5k, 9 weeks, now my knee hurts", "i get a stitch under my ribs when i run"])
+def test_weeks_of_a_programme_or_an_illness_and_a_stitch_are_no_pregnancy(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "pregnancy", (message, finding)
+
+
+@pytest.mark.parametrize("message", ["honestly if i got hit by a car on my run tomorrow i wouldnt mind", "if i got hit by a bus i wouldnt care tbh"])
+def test_not_minding_being_hit_by_a_car_is_passive_ideation(message: str) -> None:
+    _, rule, reply = answer(message)
+    assert rule.startswith("self_harm."), (message, rule)
+
+
+def test_being_annoyed_at_being_hit_by_a_car_is_not() -> None:
+    assert GUARD.assess("if i get hit by a car on my ride i'd be so annoyed lol") is None
+
+
+@pytest.mark.parametrize("message", [
+    "my stress fracture is my 3rd this year and I haven't had a period since Christmas, but my times are amazing",
+    "havent had a period in 6 months and just got diagnosed with low bone density, im 24 and run 80k a week",
+])
+def test_lost_periods_beside_stress_fractures_are_low_energy_availability(message: str) -> None:
+    _, rule, _ = answer(message)
+    assert rule == "eating_disorder.missed_periods", (message, rule)

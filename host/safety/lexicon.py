@@ -735,6 +735,9 @@ GESTATION_ASIDE = (
 # Weeks at the end of a message after a comma: "sharp pain low in my tummy after squats, 25 weeks".
 # A pregnancy beside any pregnancy warning sign, unless the weeks are a programme's.
 GESTATION_AT_END = rf"(?<=, ){_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= \.| \?| !|$)"
+# Late-pregnancy weeks set off by commas mid-message, beside any warning sign: "my vision goes blurry sometimes,
+# 36 weeks, is a gentle swim ok" (twenty weeks or more: not a programme's or an illness's length).
+GESTATION_ASIDE_LATE = r"(?<=, )(?:2[0-9]|3[0-9]|4[0-2]) (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,| \.| \?|$)"
 GESTATION_NOT = r"couch to|c25 k|c25k|plan|program|programme|block|training for|into|prep|challenge|course|streak|sober|clean|rehab|post op|since|ago|for the last|for the past|out from|until|till|left|to go"
 # Signs that say a pregnancy by themselves ("my waters broke", "the baby's gone quiet").
 PREGNANCY_IMPLIED = (
@@ -798,6 +801,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:calf|calfs)(?: is| s| has)?(?: been| gone| got| getting| feels| felt| looks| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:swollen|swelling up)"
     ),
     "reduced movement": (
+        # "feeling the baby move less since my long walk"
+        r"(?:(?:feel|feeling|felt|noticed) (?:the |my |her )?(?:baby|bump) (?:move|moving|kick|kicking)|(?:baby|babys) (?:moves|moved|kicks|kicked)) (?:a lot |much )?less"
+        # not the everyday pattern: "moves less when I'm walking around and more at night"
+        r"(?! (?:when|while) (?:im|i am|i m|i) (?:walking|moving|active|busy|on my feet|up|out)| during the day| in the day| in the daytime| and more)|"
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
         r"(?:been )?(?:moving|kicking|moved|kicked|move|kick)|(?:baby|babys|bump) (?:is |has been )?(?:moving|kicking) less|"
         r"(?:reduced|decreased|fewer|less|no|not as many|not much|slower) (?:fetal |foetal |baby |babys )?(?:movements?|kicks?|kicking)|"
@@ -816,6 +823,12 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:see|seeing|saw|getting|having|got) (?:the )?(?:sparkles|sparkly (?:lights|bits|spots)|zig ?zags|shimmer\w*|floaters)|"
         r"(?:see|seeing|saw) (?:spots|flashing lights|stars)|flashing lights|headache (?:that )?(?:wont|doesnt|will not|isnt) (?:go|going|ease|easing|shift)|"
         r"headache (?:that )?(?:paracetamol|painkillers|tablets) (?:isnt|wont|doesnt|arent)"
+    ),
+    # NHS, NICE NG133: pain just below the ribs (on the right) is a pre-eclampsia sign
+    "pain just below the ribs": (
+        r"(?:pain|ache|aching|hurts?|hurting|sore) (?:[a-z]+ ){0,2}?(?:just )?(?:under|below|beneath) (?:my |her |the )?(?:right )?ribs?|"
+        r"(?:upper right|right upper|top right|right hand side of (?:my |her )?upper) (?:side of (?:my |her )?)?(?:tummy|belly|abdomen|stomach)|"
+        r"(?:right side|right) (?:under|below) (?:my |her |the )?ribs?"
     ),
     "sudden swelling of the face, hands or feet": (
         r"sudden\w* (?:swelling|puffiness|swollen|puffy) (?:in |of |around )?(?:my |her )?(?:face|hands|fingers|feet)|"
@@ -1362,7 +1375,10 @@ INDIRECT = (
     r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:just )?(?:dont|do not|didnt|never|wont|wouldnt|would not|couldnt|could not) wake up"
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
     r"(?:wouldnt|would not) (?:mind|care) if i (?:died|was dead|got hit|didnt exist|wasnt here|disappeared)|"
-    r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
+    r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|"
+    # "honestly if i got hit by a car on my run tomorrow i wouldnt mind"
+    r"if i (?:got|get|was|were) (?:hit|run over|knocked over|killed) by (?:a |the )?(?:bus|car|truck|train|lorry|van)(?: [a-z]+){0,6}? (?:i )?(?:wouldnt|would not|honestly wouldnt|dont think i would) (?:mind|care|be sad)|"
+    r"(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
     r"(?:dont|do not) (?:even |really )?care (?:if|whether) i (?:live|die|wake up)|wish (?:i|id|i had) never (?:been born|existed|woke up)|"
     r"(?:want|wish|wanna|like) (?:to )?(?:stop existing|not exist|cease to exist|not be alive)|"
     r"(?:want|wish|wanna) (?:to )?not be (?:here|around)(?: anymore| any more| no more)(?![a-z])|"
@@ -1838,6 +1854,8 @@ CAME_ROUND = (
     r"(?:came|come|coming|comes) (?:a)?round|(?:awake|conscious|alert|talking|sitting up|up) (?:again|now)|(?:woke|wakes|woken) up(?! (?:at|early|late|this|with|in))|"
     + WANTS_TO_PLAY_ON
 )
+# Bones giving way under training: "my 3rd stress fracture this year", "low bone density at 22".
+BONE_STRESS = r"stress fractures?|stress reactions?|(?:low|poor) bone density|osteopenia|osteoporosis|brittle bones|bone (?:stress )?injur\w*"
 # Help waved away for what they came for, after a red-flag answer: "ok whatever pls just give me an ab
 # workout then", "i dont want to talk about it, just the meal plan".
 HELP_DISMISSED = (

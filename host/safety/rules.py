@@ -302,7 +302,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
-    if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
+    # stress fractures beside lost periods: low energy availability (RED-S, IOC 2023), however much they eat
+    if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT, lx.BONE_STRESS))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in missed_periods:
             person = "third" if re.search(r"(?<![a-z])(?:her|his|their)(?![a-z])", hit.matched) else _who(text, hit)
             if person != "none":
@@ -429,6 +430,8 @@ def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
             mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE)]
         elif text.has(lx.GESTATION_AT_END) and not text.has(lx.GESTATION_NOT) and _pregnancy_signs(text):
             mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_AT_END)]
+        elif text.has(lx.GESTATION_ASIDE_LATE) and not text.has(lx.GESTATION_NOT) and _pregnancy_signs(text):
+            mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE_LATE)]
     return mentions
 
 
@@ -439,6 +442,12 @@ def _who_of_sign(text: Text, hit: Hit) -> Person:
     """A sign that says a pregnancy is someone's: "her waters broke" is hers, "waters broke" the user's."""
     if re.match(r"her ", hit.matched):
         return "third"
+    before = text.text[: hit.start].rstrip()
+    if before.endswith(","):
+        # weeks set off as an aside after whose they are: "my wife (38 wks) has ..."
+        said_of = nearest_subject(before[:-1].split(" . ")[-1].split())
+        if said_of is not None:
+            return said_of
     person = text.person(hit)
     return "first" if person == "none" else person
 
@@ -459,7 +468,8 @@ def _pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
     for hit in live_hits(text, lx.WEAKNESS):
         if text.has(lx.BALANCE):
             signs.append(("muscle weakness affecting your balance", hit))
-    return signs
+    # "my vision goes blurry" is the headache-and-vision sign, not dizziness, when both read it
+    return [(sign, hit) for sign, hit in signs if not (sign == "dizziness or feeling faint" and any(other != sign and overlaps(hit, [seen]) for other, seen in signs))]
 
 
 def pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
@@ -812,7 +822,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A pregnancy finding needs a pregnancy: in the profile or history (`Facts.pregnant`, which
     # `could_fire` lets through) or mentioned in the message (`pregnant_in`'s patterns).
     # After a birth: its mention (or one before, `Facts.postpartum`), or thoughts of harming a baby.
-    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END, lx.POSTPARTUM, lx.HARM_TO_BABY),
+    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END, lx.GESTATION_ASIDE_LATE, lx.POSTPARTUM, lx.HARM_TO_BABY),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
