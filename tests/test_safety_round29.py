@@ -68,7 +68,7 @@ def test_a_routine_asked_for_after_blacking_out_gets_no_plan(message: str) -> No
 def test_not_wanting_to_be_the_annoying_one_after_a_heart_emergency_is_answered_first() -> None:
     history = after("20 weeks pregnant, in zumba i got rlly dizzy n my chest felt tight n my heart was pounding", "cardiac.chest_now", "emergency", "cardiac")
     _, _, reply = answer("i rlly dont want to be that annoying pregnant lady calling the midwife for nothing, can u just tell me what to eat b4 class", history)
-    assert reply.startswith("You're not being annoying") and "112" in reply, reply
+    assert reply.startswith("You're not a bother") and "112" in reply, reply
 
 
 @pytest.mark.parametrize(("first", "then"), [

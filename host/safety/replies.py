@@ -1003,10 +1003,10 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     """Pushback while chest symptoms may still be going on ("I'll wait till it passes"). `detail` "fit": "I'm
     45 and fit, I'll just jog home slowly": being fit doesn't rule out a heart attack (BHF), and the walk or
     jog home is exertion on a heart that may be short of blood."""
-    if detail == "fuss":  # "I don't want to be that annoying one calling for nothing" (BHF: call anyway)
+    if detail == "fuss":  # "I don't want to be that annoying one calling for nothing", "I don't want to bother the GP" (BHF: call anyway)
         return (
-            "You're not being annoying or making a fuss: this is exactly what the emergency services and your midwife or "
-            "doctor are there for, and they'd much rather check and find nothing. Please call "
+            "You're not a bother and you're not making a fuss: this is exactly what doctors and the emergency services are "
+            "there for, and they'd much rather check your heart and find nothing. Please don't wait or drive yourself: call "
             f"{lines.emergency} now. Sit or lie down while you wait, ask someone to stay with you, and no class or "
             "training until a doctor has checked you. I'm here meanwhile."
         )
