@@ -101,7 +101,7 @@ def test_a_sport_beside_a_wish_not_to_live_keeps_the_check_in(message: str) -> N
 ])
 def test_someone_else_starting_to_skip_meals_with_a_sign_is_a_concern_for_them(message: str) -> None:
     severity, rule_id, reply = answer(message)
-    assert rule_id == "eating_disorder.not_eating_other" and "kind of you" in reply, (message, rule_id)
+    assert rule_id == "eating_disorder.not_eating_other" and "look out for them" in reply, (message, rule_id)
     assert "kcal" not in reply and "dinner ideas" not in reply.lower()
 
 

@@ -14,7 +14,7 @@ over normalised text: no accents, and doubled letters may be squeezed ("hatte" -
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from host.safety import lexicon as lx
 from host.safety.findings import Facts, Finding, Limits, live_hits
@@ -217,6 +217,8 @@ _NOT_EATING_L10N = (
 _PREGNANT_L10N = (
     r"schwanger|schwangerschaft|enceinte|grosses+e|embarazada|embarazo|gravida|gravidez|incinta|gravidanza|zwanger\w*|"
     r"estoy de \d+ semanas|(?:semana|sem) \d+ de(?:l)? embarazo|\d+ semanas de (?:embarazo|gestacion)|"
+    # "tengo 35 semanas y ...": weeks of a pregnancy, said with "tengo" (not "tengo 3 semanas de vacaciones")
+    r"tengo (?:1[2-9]|[23][0-9]|4[0-2]) semanas(?! (?:de (?!embarazo|gestacion)|sin|para|que|entrenando|corriendo))|"
     r"je suis (?:a|enceinte de) \d+ (?:semaines|sa)|\d+ (?:semaines d amenorrhee|sa)(?= \.| ,| et|$)|"
     r"(?:in der )?\d+ (?:\. )?(?:ssw|schwangerschaftswoche)|ssw \d+|"
     r"estou (?:de|com) \d+ semanas|\d+ semanas de gravidez|"
@@ -287,11 +289,15 @@ _TIGHTENING_L10N = (
     r"(?:se me pone|se pone|se me ha puesto|se me endurece) (?:muy |toda )?dur[ao] (?:la |el )?(?:barriga|tripa|panza|vientre)|(?:barriga|tripa|panza) (?:se me pone|se pone|se me endurece|esta) (?:muy |toda )?dura|endurecimientos?|"
     r"ventre (?:qui )?(?:devient|durcit|est) (?:tout )?dur|durcissements?|bauch (?:wird|ist) (?:ganz |sehr |immer wieder )?(?:hart|fest)|harter bauch|"
     r"barriga (?:fica|esta|endurece) (?:muito |toda )?dura|pancia (?:diventa|e|si indurisce) (?:tutta |molto )?dura|indurimenti|harde buiken|buik (?:wordt|is) (?:steeds |heel )?hard"
+    # pains that come and go: "dolores en la barriga que vienen y van", "des douleurs qui vont et viennent"
+    r"|(?:dolores?|colicos|calambres|douleurs?|crampes|schmerzen|krampfe|dores|colicas|dolori|crampi|pijn|pijnen|krampen|bole|skurcze) "
+    r"(?:[\w,]+ ){0,4}?(?:que vienen y van|que van y vienen|qui vont et viennent|qui viennent et repartent|die kom+en und gehen|"
+    r"que vao e vem|que vem e vao|che vanno e vengono|che vengono e vanno|die komt en gaat|die komen en gaan|ktore przychodza i odchodza)"
     # Polish
     r"|(?:twardnieje|stwardnial|napina sie) (?:mi )?brzuch|brzuch (?:mi )?(?:twardnieje|sie napina|jest twardy)"
 )
 _REGULAR_L10N = (
-    r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen mucho|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
+    r"cada \d+ minutos|cada pocos minutos|cada poco|regulares|que no se (?:me )?(?:quitan|pasan|van|paran)|no (?:se )?(?:me )?(?:paran|quitan|pasan)|dolorosas|me duelen|duelen (?:mucho|bastante)|fuertes|cada vez mas (?:seguidas|fuertes|frecuentes)|"
     r"toutes les \d+ minutes|regulieres|douloureuses|qui ne (?:passent|sarretent) pas|de plus en plus (?:rapprochees|fortes)|"
     r"alle \d+ minuten|regelmas+ig\w*|schmerzhaft\w*|hören nicht auf|horen nicht auf|"
     r"a cada \d+ minutos|de \d+ em \d+ minutos|doloridas|dolorosas|doi|doem|que nao passam|"
@@ -1109,7 +1115,10 @@ _FALL_OR_BLOW_L10N = (
 _FALL_NOT = r"fell (?:asleep|behind|pregnant|in love|off the wagon|off my diet|off track)|weeks ago|before (?:i was|i got) pregnant|postpartum|newborn"
 # Marks of self-harm seen on someone else, with why ("fresh burns on her forearms, she says she 'deserves it'").
 _MARKS_THEIRS = (
-    r"(?:fresh |new |deep |lots of |loads of |more )?(?:burns|cuts|marks|scratches|scars|slashes) (?:all )?(?:on|up|across|along|down) (?:her|his|their) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin)"
+    r"(?:fresh |new |deep |lots of |loads of |more )?(?:burns|cuts|marks|scratches|scars|slashes) (?:all )?(?:on|up|across|along|down) "
+    # "on her arms", "on my 15 year old's thighs", "on my daughter's arms"
+    r"(?:her|his|their|(?:my|our) (?:\d+ ?(?:year|yr) ?olds|\d+ ?yos|sons|daughters|kids|childs|teens|teenagers|girls|boys|stepsons|stepdaughters)) "
+    r"(?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?|skin)"
 )
 _MARKS_WHY = r"deserves? it|deserve it|on purpose|herself|himself|themselves|sleeves|hid\w*|hides|covering|wont (?:say|talk)|self harm\w*|punish\w*|when (?:she|he|they) (?:miss|misses|fail|fails|eat|eats)|says? (?:she|he|they) (?:did|does)"
 _MARKS_THEIRS_NOT = r"kettlebell|barbell|bar|rope climb|chalk|fell|fall|crash|cat|dog|bramble|thorn|oven|cooking|kitchen|iron|sunburn|mat burn|rope burn|bjj|judo|wrestling|climbing"
@@ -1294,6 +1303,37 @@ _DANGER_PLACE_NOT = (
     r"too far|how far|pace|\d+ ?(?:k|km|miles?)"
 )
 
+# Exercise that has become compulsive (Beat, NEDA: training through injury or illness, distress when a
+# session is missed, rigid food rules beside it), two of them together: "he only eats plain chicken and
+# broccoli now, runs twice a day even with a sore knee and panics if he can't exercise".
+_THROUGH_INJURY = (
+    r"(?:even|still) (?:with|when|though|if|on) (?:(?:he|she|they|i|hes|shes|theyre|im|is|are|was|were|feeling|feels|gets|got) ){0,2}(?:(?:a|an|his|her|my|their|the) )?(?:(?:sore|bad|injured|broken|twisted|sprained|torn|painful|dodgy|busted) )?"
+    r"(?:knee|knees|ankle|back|foot|feet|hip|shin|shins|leg|legs|hamstring|shoulder|wrist|injury|injuries|injured|sick|ill|poorly|a cold|flu|fever|"
+    r"stress fracture|shin splints|fracture|sprain|in pain|hurt|hurting|limping)|"
+    r"(?:train|trained|trains|training|run|ran|runs|running|exercis\w*|work\w* out|lift\w*|play\w*) (?:right )?(?:through|on|with) "
+    r"(?:(?:a|an|the|his|her|my|their) )?(?:injury|injuries|stress fracture|fracture|broken \w+|sprained \w+|torn \w+|shin splints|illness|flu|fever|a fever)"
+)
+_MISSED_SESSION_DISTRESS = (
+    r"(?:panic\w*|freak\w* out|freaks|meltdown|melts down|anxious|angry|upset|agitated|distressed|guilty|panicky|irritable|furious|disgusting|worthless) "
+    r"(?:[a-z]+ ){0,2}?(?:if|when|whenever|unless|on|about) (?:(?:he|she|they|i) )?(?:[a-z]+ ){0,2}?"
+    r"(?:miss\w*|skip\w*|cant|cannot|can not|doesnt get to|dont get to|isnt able to|not able to|unable to|rest days?|days? off|day off)"
+    r"(?= (?:[a-z]+ ){0,2}?(?:exercise|train\w*|workout|work out|run\w*|session|gym|walk|steps|one|it|a day)|(?<=rest day)|(?<=rest days)|(?<=day off)|(?<=days off))"
+)
+# The stronger words only, beside training twice a day or never resting: "panicky on rest days so I never take one"
+# (not "a bit anxious about missing sessions on holiday")
+_MISSED_SESSION_PANIC = _MISSED_SESSION_DISTRESS.replace(
+    "anxious|angry|upset|agitated|distressed|guilty|panicky|irritable|furious|disgusting|worthless", "distressed|guilty|panicky|disgusting|worthless"
+)
+_RIGID_FOOD = (
+    r"(?:only|just) (?:eats?|eating|ate|has|will eat|lets? (?:himself|herself|myself|themselves) eat) (?:plain |clean |safe |boiled )?(?:[a-z]+ ){0,4}?(?:now|anymore|any more|these days)|"
+    r"(?:only|just) (?:eats?|eating|will eat) (?:plain|clean|safe|boiled)|cut out (?:everything|all (?:carbs|fat|fats|sugar|bread))|"
+    r"(?:wont|will not|refuses to|stopped) (?:eat|eating|touch|touching) (?:[a-z]+ ){0,4}?(?:anymore|any more)|safe foods?"
+)
+_NO_REST = (
+    r"never (?:takes?|take|has|have|had) (?:a )?(?:rest day|day off|break)s?|(?:so |and )(?:i |he |she |they )?never (?:takes?|take|has|have) (?:one|any)|"
+    r"(?:twice|two times|three times|2x|3x) a day|(?:[2-9]|three|four|five|six) (?:hours|hrs) (?:a|every|each) day"
+)
+
 # Any heart sign in the other languages, or the words for heart, chest and pulse: the word model's cardiac reading
 # of a message in another language needs one ("zum Frühstück hatte ich zwei Brötchen mit Käse und einen Kaffee" is
 # breakfast, whatever its word pairs weigh).
@@ -1315,6 +1355,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_MY_CUTS_HIDDEN_SITE, _OPENING_UP), window=25, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("eating_disorder.very_low_intake", "eating_disorder", "support", "eating_disorder", (_ONE_THING_A_DAY_L10N,)),
     Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_BURN_L10N, _ALL_I_ATE_L10N), window=12),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_THROUGH_INJURY, _MISSED_SESSION_DISTRESS), window=40, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_THROUGH_INJURY, _RIGID_FOOD), window=40, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_MISSED_SESSION_DISTRESS, _RIGID_FOOD), window=40, third_reply="eating_disorder_concern"),
+    Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_MISSED_SESSION_PANIC, _NO_REST), window=40, third_reply="eating_disorder_concern"),
     Concept("eating_disorder.compulsive_exercise", "eating_disorder", "support", "eating_disorder", (_SO_AS_NOT_TO_EAT_L10N, _EXERCISE_L10N), window=14),
     # punished for eating is the eating-disorder rule's ("burpees until I throw up as punishment for eating cake")
     Concept("self_harm.training_as_harm", "self_harm", "urgent", "self_harm_training_as_harm", (_MADE_TO_SUFFER, _PUNISH_WHY), window=40, negatable=False,
@@ -1476,9 +1520,25 @@ def _about_someone_else(text: Text, hit: Hit) -> bool:
     return text.person(hit) == "third"
 
 
+# The warning signs of a pregnancy said in another language, for a message after the one that said the
+# pregnancy ("estoy embarazada de 31 semanas" and then "dolores en la barriga que vienen y van cada 10 minutos").
+_SIGNS_AFTER_PREGNANCY: tuple[Concept, ...] = tuple(
+    evolve(c, parts=c.parts[1:]) for c in CONCEPTS
+    if c.category == "pregnancy" and c.severity == "urgent" and len(c.parts) > 1 and c.parts[0] == _PREGNANT_L10N
+)
+PREGNANCY_SIGNS_ANY_L10N = "|".join(f"(?:{c.parts[0]})" for c in _SIGNS_AFTER_PREGNANCY)
+# Saying a pregnancy in those languages, for the look back at the history.
+PREGNANT_L10N = _PREGNANT_L10N
+
+
 def concepts(text: Text, facts: Facts, limits: Limits, categories: tuple[str, ...], *, first_look: bool = True) -> list[Finding]:
     """Findings of every enabled category's concepts in `text` (`first_look=False` skips the
     cheap look for any concept's first part, which a test uses to show it hides nothing)."""
+    if facts.pregnant and "pregnancy" in categories and text.could_have(PREGNANCY_SIGNS_ANY_L10N):
+        # a pregnancy said earlier in the conversation: its warning signs in another language now
+        signs = [_finding(text, c, hit) for c in _SIGNS_AFTER_PREGNANCY if not (c.unless and text.has(c.unless)) and (hit := _together(text, c)) is not None]
+        if signs:
+            return signs
     if first_look and not text.has(TRIGGER):
         return []
     found = []

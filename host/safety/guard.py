@@ -23,7 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
-from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N
+from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N, PREGNANCY_SIGNS_ANY_L10N, PREGNANT_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -37,9 +37,13 @@ log = logging.getLogger("host.safety")
 STICKY_CATEGORIES = frozenset(CATEGORIES)
 # Self-harm answers about saved-up pills or a method at hand: the follow-up asks for distance from them.
 _MEANS_RULES = frozenset({"self_harm.stockpiling", "self_harm.means_at_hand", "self_harm.overdose_thoughts", "self_harm.overdose_question", "self_harm.plan", "self_harm.means_named"})
-_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED])
+_PREGNANCY_RELEVANT = "|".join([lexicon.TRAINING, *lexicon.PREGNANCY_SIGNS.values(), lexicon.TIGHTENING, lexicon.WEAKNESS, lexicon.PREGNANCY_IMPLIED, PREGNANCY_SIGNS_ANY_L10N])
 # A cheap look at raw history text before normalising it: could it mention a pregnancy?
-_MAYBE_PREGNANT = re.compile(r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby", re.IGNORECASE)
+_MAYBE_PREGNANT = re.compile(
+    r"pregn|pregant|trimester|expecting|bump|natal|weeks along|weeks gone|\d\s*(?:weeks|wks)\b|waters|baby|"
+    r"embaraz|enceinte|grossesse|schwanger|ssw|gravid|incinta|zwanger|ci[aą][zż]|semanas|semaines|settiman|weken|tygodn",
+    re.IGNORECASE,
+)
 _MAYBE_PREGNANT_FIRST_LOOK = prefilter(f"(?i:{_MAYBE_PREGNANT.pattern})", min_chars=0)
 
 
@@ -172,7 +176,7 @@ class Guard:
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
         if found:
-            worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text)
+            worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_playing_on_now(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
@@ -303,7 +307,8 @@ class Guard:
         postpartum = text is not None and text.could_have(_AFTER_BIRTH_RELEVANT) and _after_birth_before(history, text)
         return Facts(
             pregnant=pregnant, postpartum=postpartum, asked_if_safe=asked_if_safe, asked_about_thoughts=asked_thoughts,
-            recent_self_harm=anchor is not None and anchor.get("category") == "self_harm",
+            # the user's own thoughts, not someone else's ("what do I say to her tonight?" after her cuts is no timing of theirs)
+            recent_self_harm=anchor is not None and anchor.get("category") == "self_harm" and anchor.get("rule_id") not in _SELF_HARM_OTHERS,
         )
 
     def _anchor(self, history: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
@@ -401,6 +406,8 @@ class Guard:
         if carer_anchor and text.has(any_of_patterns(lexicon.DELAYING, r"leave it|let it (?:pass|go|be)|(?:see if|hope) (?:it|she|he|they) (?:passes|pass|grows? out of it|sorts? itself out)|give it (?:a few )?(?:time|weeks|months)|ignore it|its (?:just )?a phase")):
             # "maybe I'll just leave it and see if it passes?": don't wait; how to raise it
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_dont_wait", region=self.helplines.named_in(text.text) or "")
+        if carer_anchor and text.has(lexicon.WHO_TO_TALK_TO):  # "ok. who do i actually talk to?": the GP first, and who helps carers
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="who", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.HOW_TO_TALK):  # "how do I bring it up with her?"
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", region=self.helplines.named_in(text.text) or "")
         if str(anchor.get("rule_id", "")).startswith("eating_disorder.unintended_loss") and text.has(any_of_patterns(_FUSS, r"worse off|busy|better things to do|waste of time|nothing they can do")):
@@ -443,8 +450,11 @@ class Guard:
         if category == "cardiac" and (text.has(lexicon.YOUNG_AND_FIT) or text.has(lexicon.YOUNG_AND_FIT_L10N)) and not text.has(lexicon.NOT_PREGNANT):
             # "I'm 17 and proper fit tho, it's not like it's my heart lol", "he's an athlete": that doesn't rule it out
             rule = str(anchor.get("rule_id", ""))
-            other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in ("cardiac.collapse_other", "cardiac.bystander", "cardiac.chest_bystander")
+            other = rule.endswith("_other") or rule in _SOMEONE_ELSES_RULES or rule in _BYSTANDER_EMERGENCIES or rule in ("cardiac.collapse_other", "cardiac.bystander")
             level = severity if severity in ("urgent", "emergency") else "urgent"
+            if level == "emergency" and other:
+                # "he's 17 and super fit though, probably just dehydration?" after his collapse on the pitch just now
+                return Finding(category, level, f"{category}.follow_up", "cardiac_young_fit", detail="other_now", region=self.helplines.named_in(text.text) or "")
             if level == "emergency" and not other:
                 # "its probably nothing, im 45 and pretty fit. ill just walk-jog home" after "call now": still now
                 return Finding(category, level, f"{category}.follow_up", "cardiac_emergency_follow_up", detail="fit", region=self.helplines.named_in(text.text) or "")
@@ -465,6 +475,8 @@ class Guard:
             or category == "self_harm" and text.has(lexicon.SELF_HARM_DOWNPLAYED)
             # "dont make it a big deal, just log the run": played down, still cared for before the log
             or category == "self_harm" and text.has(_DONT_MAKE_A_FUSS)
+            # "ok whatever pls just give me an ab workout then": waved away, not moved on from
+            or category in ("self_harm", "eating_disorder") and text.has(lexicon.HELP_DISMISSED)
         )
         on_agents_ground = not minimising and {
             "cardiac": food and not training,
@@ -593,6 +605,9 @@ class Guard:
             collapsed = any(read(t).has(any_of_patterns(lexicon.COLLAPSE_NOW, lexicon.FAINT, r"collaps\w*|went down|go down|hit the (?:deck|floor|ground)|passed out|out cold")) for t in _recent_user_texts(history))
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="" if collapsed else "chest", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
+            if text.has(_FUSS) and not language_of(text):
+                # "i rlly dont want to be that annoying pregnant lady calling the midwife for nothing": first, that it isn't
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", detail="fuss", region=region)
             if language_of(text) in replies.LANGUAGE_HOME:
                 # "non voglio disturbare nessuno, aspetto un po' che passa": the call now, and no training until checked, in Italian
                 return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", region=region)
@@ -905,6 +920,17 @@ def _passed_for_someone_else(finding: Finding, text: Text) -> Finding:
     return evolve(finding, severity="urgent", rule_id="cardiac.signs_other", reply="cardiac_signs_other", detail=young, action="answer")
 
 
+_ANOTHER_DAY = r"yesterday|last (?:night|week|month|weekend|season|year|\w+day)|the other day|(?:days|weeks|months) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning"
+
+
+def _playing_on_now(finding: Finding, text: Text) -> Finding:
+    """Someone else's faint in sport that is happening now, and they want to play on ("my brother fainted at rugby,
+    he came round after a few seconds and wants to carry on"): checked today, not at an appointment some day."""
+    if finding.rule_id == "cardiac.collapse_other" and text.has(lexicon.WANTS_TO_PLAY_ON) and not text.has(any_of_patterns(lexicon.PASSED, _ANOTHER_DAY)):
+        return Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="came_round", region=finding.region)
+    return finding
+
+
 def _settled_with_rest(finding: Finding, text: Text) -> Finding:
     """Chest pain that comes with effort and goes with rest, told afterwards ("my dad gets chest pain
     walking up hills, goes away when he stops"): a doctor soon, not the emergency number now, unless it
@@ -1124,7 +1150,8 @@ def _cardiac_pushback(text: Text) -> str:
 _FUSS = (
     r"fuss|bother\w*|overreact\w*|over react\w*|drama|wast\w* (?:their|your|the (?:midwife s|doctor s|nurse s)|anyone s) time|silly|stupid question|paranoid|"
     # "i dont want to be the anxious one ringing them every 5 mins"
-    r"(?:the|that) (?:anxious|annoying|neurotic|needy|worried|paranoid|hysterical) (?:one|mum|mom|patient|person|first time mum)|ringing them (?:all the time|every)|"
+    r"(?:the|that) (?:anxious|annoying|neurotic|needy|worried|paranoid|hysterical) (?:[a-z]+ )?(?:one|mum|mom|patient|person|first time mum|lady|woman|girl|guy|bloke)|ringing them (?:all the time|every)|"
+    r"(?:calling|ringing|phoning|bothering) (?:the |my )?(?:[a-z]+ )?(?:for nothing|over nothing)|"
     r"zamieszani\w*|klopot\w*|przesadzam|przewrazliw\w*|histeryzuj\w*|panikuj\w*|zawracac (?:komus )?glowe|glupie pytanie|"
     # the same worry in German, French, Spanish, Portuguese, Italian and Dutch ("ich will nicht überreagieren")
     r"uberreagier\w*|ubertreib\w*|hysterisch|exagere\w*|dramatise\w*|exager\w*|esager\w*|overdrijv\w*|overdreven|aanstellen"
@@ -1183,7 +1210,13 @@ def _pregnant_before(history: Sequence[Mapping[str, Any]], text: Text | None = N
         return False  # no message matches alone: each match would be one in the joined text
     if text is not None and not text.has(_PREGNANCY_RELEVANT):
         return False
-    return any(person == "first" for text in texts if _MAYBE_PREGNANT.search(text) for _, person in pregnant_in(read(text)))
+    for said in (read(text) for text in texts if _MAYBE_PREGNANT.search(text)):
+        if _SOMEONE_ELSE_L10N.search(said.text):
+            continue  # "mi hermana está embarazada de 30 semanas": hers
+        # "estoy embarazada de 31 semanas" is their own as much as "I'm 31 weeks"
+        if any(person == "first" for _, person in pregnant_in(said)) or said.has(PREGNANT_L10N):
+            return True
+    return False
 
 
 # What a sign after a birth could be, for the look back at the history ("had my baby 3 weeks ago" and
@@ -1210,6 +1243,8 @@ def _after_birth_before(history: Sequence[Mapping[str, Any]], text: Text) -> boo
 _SOMEONE_ELSE = re.compile(
     r"^(?:\W*\w+\W+){0,3}?(?:my|our) (?:\d+ ?(?:year|yr)s? ?old |\d+ ?(?:yo|y o) |teenage |little |best |older |younger |eldest |youngest )?"
     rf"{RELATIONS}s?\b"
+    # "my 16 yo has cut out everything", "he only eats clean foods now": no relation named, still them
+    r"|^(?:\W*\w+\W+){0,3}?(?:my|our) \d+ ?(?:(?:year|yr)s? ?old|yo|y o)\b(?! (?:me|self|body)\b)|^(?:he|she|hes|shes) (?!says|said|told|thinks|reckons)"
 )
 
 

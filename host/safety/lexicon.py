@@ -45,7 +45,9 @@ EXERCISE = (
 TRAINING = EXERCISE + (
     r"|keep fit|stay fit|stay active|get fit|abs|core|plank|planks|fitness|active|ride|rides|riding|rode|"
     r"weightlift\w*|olympic lift\w*|powerlift\w*|lifter|snatch\w*|clean and jerk|clean and jerks|cleans|jerks|strongman|"
-    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin|wods?|crossfit|metcons?|amraps?|emoms?"
+    r"hot yoga|bikram|hiit classes?|bootcamp|boot camp|spin|wods?|crossfit|metcons?|amraps?|emoms?|"
+    # "so wats the leg routine?", "an ab routine"
+    r"(?:leg|arm|chest|back|core|ab|abs|glute|shoulder|upper body|lower body|full body|gym|stretching|warm up|mobility|strength) (?:routine|circuit|split|session)s?"
 )
 NOW = (
     r"right now|rn|at the moment|currently|as (?:i|we) speak|halfway through|half way through|in the middle of (?:my |the |a )?(?:run|set|class|session|workout|race|ride|spin|swim|game|match)|"
@@ -523,7 +525,11 @@ RESTRICTING = (
     r"(?:not|never|dont|didnt|havent|hadnt|wasnt) (?:been )?eat(?:ing|en)? (?:enough|much|anything|properly)"
     r"(?! (?:protein|carbs|fibre|fiber|fat|veg\w*|fruit|greens|iron|before|during|today|yet|this morning|for breakfast|since))|"
     r"from not eating|(?:starv|restrict)\w* (?:myself|me|calories|my food)|(?:been|started|keep|im|i am|was) restricting|cutting calories (?:hard|so much|right down|to nothing)|"
-    r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|" + NOT_EATING
+    r"(?:living|live|surviving|survive) (?:off|on) (?:nothing|almost nothing|\d+ (?:calories|cals|kcal))|"
+    # meals skipped as a habit: "ive been skipping lunch and dinner", "only eating dinner" (beside fainting, it explains it)
+    r"(?:been|keep|started|im|i am|was|always|ive been) skipping (?:my )?(?:breakfast|lunch|dinner|meals|tea)|"
+    r"skip(?:ping|ped|s)? (?:my )?(?:breakfast|lunch|dinner|tea) and (?:my )?(?:breakfast|lunch|dinner|tea)|skip(?:ping)? (?:two|2|most|all) (?:my |of my )?meals|skipping meals|"
+    r"(?:only|just) (?:eat|eating|ate|having|have) (?:one meal|dinner|lunch|breakfast)(?= \.| ,| a day| now| and|$)|" + NOT_EATING
 )
 # Insulin left out to lose weight (type 1 diabetes; "diabulimia"): dangerous at any amount (DKA),
 # for the diabetes team and eating-disorder support. Leaving it out for a hypo, a run or a
@@ -729,6 +735,9 @@ GESTATION_ASIDE = (
 # Weeks at the end of a message after a comma: "sharp pain low in my tummy after squats, 25 weeks".
 # A pregnancy beside any pregnancy warning sign, unless the weeks are a programme's.
 GESTATION_AT_END = rf"(?<=, ){_WEEKS} (?:weeks?|wks?)(?: pregnant| along| gone)?(?= \.| \?| !|$)"
+# Late-pregnancy weeks set off by commas mid-message, beside any warning sign: "my vision goes blurry sometimes,
+# 36 weeks, is a gentle swim ok" (twenty weeks or more: not a programme's or an illness's length).
+GESTATION_ASIDE_LATE = r"(?<=, )(?:2[0-9]|3[0-9]|4[0-2]) (?:weeks?|wks?)(?: pregnant| along| gone)?(?= ,| \.| \?|$)"
 GESTATION_NOT = r"couch to|c25 k|c25k|plan|program|programme|block|training for|into|prep|challenge|course|streak|sober|clean|rehab|post op|since|ago|for the last|for the past|out from|until|till|left|to go"
 # Signs that say a pregnancy by themselves ("my waters broke", "the baby's gone quiet").
 PREGNANCY_IMPLIED = (
@@ -792,6 +801,10 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:calf|calfs)(?: is| s| has)?(?: been| gone| got| getting| feels| felt| looks| is| seems)? (?:(?:[a-z]+|,) ){0,4}?(?:swollen|swelling up)"
     ),
     "reduced movement": (
+        # "feeling the baby move less since my long walk"
+        r"(?:(?:feel|feeling|felt|noticed) (?:the |my |her )?(?:baby|bump) (?:move|moving|kick|kicking)|(?:baby|babys) (?:moves|moved|kicks|kicked)) (?:a lot |much )?less"
+        # not the everyday pattern: "moves less when I'm walking around and more at night"
+        r"(?! (?:when|while) (?:im|i am|i m|i) (?:walking|moving|active|busy|on my feet|up|out)| during the day| in the day| in the daytime| and more)|"
         r"(?:baby|babys|bump) (?:isnt|hasnt|is not|has not|not|stopped|hasnt been|havent felt (?:the )?baby|has stopped|stopped|doesnt seem to be|wont|didnt) "
         r"(?:been )?(?:moving|kicking|moved|kicked|move|kick)|(?:baby|babys|bump) (?:is |has been )?(?:moving|kicking) less|"
         r"(?:reduced|decreased|fewer|less|no|not as many|not much|slower) (?:fetal |foetal |baby |babys )?(?:movements?|kicks?|kicking)|"
@@ -810,6 +823,12 @@ PREGNANCY_SIGNS: dict[str, str] = {
         r"(?:see|seeing|saw|getting|having|got) (?:the )?(?:sparkles|sparkly (?:lights|bits|spots)|zig ?zags|shimmer\w*|floaters)|"
         r"(?:see|seeing|saw) (?:spots|flashing lights|stars)|flashing lights|headache (?:that )?(?:wont|doesnt|will not|isnt) (?:go|going|ease|easing|shift)|"
         r"headache (?:that )?(?:paracetamol|painkillers|tablets) (?:isnt|wont|doesnt|arent)"
+    ),
+    # NHS, NICE NG133: pain just below the ribs (on the right) is a pre-eclampsia sign
+    "pain just below the ribs": (
+        r"(?:pain|ache|aching|hurts?|hurting|sore) (?:[a-z]+ ){0,2}?(?:just )?(?:under|below|beneath) (?:my |her |the )?(?:right )?ribs?|"
+        r"(?:upper right|right upper|top right|right hand side of (?:my |her )?upper) (?:side of (?:my |her )?)?(?:tummy|belly|abdomen|stomach)|"
+        r"(?:right side|right) (?:under|below) (?:my |her |the )?ribs?"
     ),
     "sudden swelling of the face, hands or feet": (
         r"sudden\w* (?:swelling|puffiness|swollen|puffy) (?:in |of |around )?(?:my |her )?(?:face|hands|fingers|feet)|"
@@ -839,7 +858,7 @@ TIGHTENING = (
     r"tightenings?|tightening (?:in|of|across) (?:my |her |the )?(?:bump|belly|tummy|stomach|abdomen|womb|uterus)|"
     r"(?:bump|belly|tummy|stomach|uterus|womb) (?:(?:keeps|is|going|goes|gets|getting|went|feels|feeling|has|been|keeps going) )+(?:really |very |so |rock )?(?:hard|tight|tense)|"
     r"braxton hicks|(?<!leg )(?<!calf )(?<!foot )(?<!toe )(?<!muscle )(?<!hamstring )(?<!quad )cramps?|cramping|"
-    r"pressure (?:down below|in my (?:pelvis|vagina|bottom|cervix))|pelvic pressure|(?:lower )?back (?:pain|ache) (?:that )?(?:comes and goes|coming and going)|waves of pain|surges"
+    r"pressure (?:down below|in my (?:pelvis|vagina|bottom|cervix))|pelvic pressure|(?:lower )?back (?:pain|ache) (?:that )?(?:comes and goes|coming and going|(?:comes|coming) in waves)|waves of pain|pain (?:that )?(?:comes|coming) in waves|pains (?:that )?(?:come|coming|keep coming) (?:every|and go|regularly|closer)|surges"
 )
 REGULAR = (
     r"regular\w*|every (?:few|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) (?:minutes|mins|min)|"
@@ -951,7 +970,7 @@ PLAN = (
 )
 # When: "I'm going to do it tonight", "tonight's the night".
 TIMING = (
-    r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this|work|school|everyone))|"
+    r"(?:do it|end it|go through with it|kill myself|end my life)(?: [a-z]+){0,2}? (?:tonight|today|tomorrow|this weekend|soon|now|right now|after (?:this(?! (?:season|year|month|term|semester|summer|winter|spring|autumn|fall|week|block|cycle|program|programme))|work|school|everyone))|"
     r"(?:going to|gonna|want to|will|ready to) die (?:tonight|today|tomorrow|this weekend)(?= \.| ,| \?| i|$)|"
     r"(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)|the (?:night|day) (?:i|im going to|ill) (?:end it|do it|die|kill myself|go)"
 )
@@ -1017,7 +1036,10 @@ TELL_ANYONE = (
 )
 NO_CALLS = (
     # "pls dont send me hotline numbers, ive seen them all"
-    r"(?:dont|do not|please dont|pls dont|plz dont|stop|no need to) (?:send|give|sending|giving|throw|throwing|link|linking) (?:me )?(?:any |more |the |another |those |these |your )?(?:hotline|helpline|crisis line|phone|lifeline)(?: numbers?| lines?)?s?|"
+    r"(?:dont|do not|please dont|pls dont|plz dont|stop|no need to) (?:send|give|sending|giving|throw|throwing|link|linking) (?:me )?(?:any |more |the |a |an |another |those |these |your )?(?:hotline|helpline|crisis line|phone|lifeline)(?: numbers?| lines?)?s?|"
+    # "forget the hotline, just tell me what to eat", "stop with the helpline stuff", "not interested in a hotline"
+    r"(?:forget|skip|stop with|enough with|enough of|spare me|not interested in|dont care about|never mind|nvm|no more of) (?:the |a |an |your |any |those |these |all the |all that )?"
+    r"(?:hotline|helpline|crisis line|lifeline|phone number|number)s?(?: (?:stuff|thing|things|numbers?|crap|bs))?|"
     r"(?:ive|i ve|i have|already) (?:seen|tried|called|rung|got|had) (?:all )?(?:them|the (?:hotlines|helplines|numbers)|every (?:hotline|helpline|number))(?: all| before| already)?(?= \.| ,| \?| and| but| i|$)|"
     r"(?:dont|do not|didnt) (?:want|need|ask for) (?:a |the |any |your |another )?(?:hotline|helpline|crisis line|phone number|number to call)s?|no (?:more )?(?:hotlines?|helplines?)(?: please)?|"
     r"(?:cant|cannot|couldnt|dont|do not|wont|hate|hate doing|not good at|not able to|unable to) (?:do |make |talk on |use )?(?:phone calls|calls|the phone|phones|call (?:anyone|someone|them|a helpline|a hotline|a line))|"
@@ -1262,12 +1284,24 @@ SELF_HARM_ACCIDENT = (
 SELF_HARM_FOOD = r"(?:bc|cos|cause|coz|because) i (?:ate|had|binged|ate too much)|(?:bad|junk|forbidden) food|make up for (?:it|eating|what i ate)|mess(?:ed|ing)? up (?:my |on my )?(?:diet|macros|eating|calories|food)|slip(?:ped)? up on (?:my )?(?:diet|macros)|(?:go|went|going) over (?:my )?(?:macros|calories)|break (?:my )?diet|broke (?:my )?diet|because i ate|binge\w*|eat too much|ate too much|eating too much|when i eat|after i eat|after eating|overeat\w*|overate|over eat\w*|purg\w*|starv\w*|not eating|stop eating|eating disorder|calories|fasted|fasting"
 # Said of someone else: a supportive answer for the person worried about them.
 SELF_HARM_OTHER = (
-    r"(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:himself|herself|themselves|themself)|"
+    r"(?:kill|kills|killing|hurt|hurts|hurting|harm|harms|harming|cut|cuts|cutting) (?:himself|herself|themselves|themself)|"
     r"(?:is|s|seems|was|been|being|sounds|feels) suicidal|(?:wants?|wanted|said (?:he|she|they) (?:wants?|wanted)) to die|"
     # a passive wish, reported: "wishes he could disappear for good", "wants to not wake up", "wishes she was dead"
     r"(?:wants|wanted|wishes|wished|wish) (?:to |(?:he|she|they) could |(?:he|she|they) (?:was|were|wasnt|werent) )(?:just )?"
     r"(?:disappear|vanish|dead|not (?:be )?(?:here|alive|around|exist)|never wake up|not wake up|go to sleep and not wake up|die)(?: for good| forever)?(?![a-z])|"
     r"(?:is|has been|been|keeps|started) (?:self harm\w*|cutting(?= (?:again|himself|herself|themselves|on (?:his|her|their))(?![a-z0-9])|$))|talk\w* about (?:suicide|killing (?:himself|herself|themselves)|ending (?:it|(?:his|her|their) life))"
+)
+# Someone else hurt in an accident, not on purpose: "my son hurt himself at football, twisted ankle",
+# "she hurt herself falling off the treadmill".
+SELF_HARM_OTHER_ACCIDENT = (
+    r"(?:hurt|hurts|hurting|cut|cuts|cutting) (?:himself|herself|themselves|themself)(?= (?:(?:badly|quite badly|pretty badly|a bit|really|bad) )?"
+    r"(?:shaving|playing|lifting|falling|slipping|tripping|skiing|snowboarding|skating|running|training|sparring|tackling|chopping|cooking|"
+    r"in (?:training|practice|the gym|a fall|the (?:match|game|crash|accident|kitchen))|during|doing|while|fell|from|(?:at|in) (?:the )?(?:gym|football|rugby|training|practice|work|parkrun|netball|hockey|cricket|tennis|basketball|soccer|boxing|karate|judo|bjj|crossfit|dance|ballet|gymnastics|swimming|pool|match|game|track|climbing wall|climbing|bouldering|skatepark|spin|class|bootcamp)|"
+    r"on (?:the|a|his|her|their) (?:bike|trampoline|treadmill|pitch|court|field|ice|stairs|run|ride|track|slopes?|rower|bars|beam|mat|machine|weights)|"
+    r"(?:when|after) (?:he|she|they) (?:fell|slipped|tripped|landed|crashed|came off|fell off|dropped)|"
+    r", (?:(?:a|his|her|their) )?(?:twisted|sprained|broke|broken|pulled|strained|rolled|bruised|torn))(?![a-z0-9]))|"
+    # "my dad kills himself at the gym every day": working hard
+    r"(?:kill|kills|killing) (?:himself|herself|themselves|themself)(?= (?:(?:at|in) (?:the )?(?:gym|football|rugby|training|practice|work|parkrun|netball|hockey|cricket|tennis|basketball|soccer|boxing|karate|judo|bjj|crossfit|dance|ballet|gymnastics|swimming|pool|match|game|track|climbing wall|climbing|bouldering|skatepark|spin|class|bootcamp)|training|lifting|running|on the (?:bike|treadmill|track|rower|pitch|court))(?![a-z0-9]))"
 )
 # A goodbye posted or sent, or a note left ("my teammate posted something like 'goodbye everyone' on his story",
 # "my friend left a goodbye note"): a warning sign (#chatsafe), whoever's it is.
@@ -1282,6 +1316,14 @@ REPORTED_BURDEN = (
     r"(?:he|she|they|hes|shes|theyre|my [a-z]+)(?: [a-z]+){0,3}? (?:said|says|keeps saying|kept saying|told (?:me|us|her|him)|texted|wrote|thinks|feels|posted)(?: that)?(?: [a-z]+){0,12}? "
     r"(?:we|wed|we d|we would|we will|well|everyone|everybody|everyones|the kids|the family|his family|her family|their family|you all|yall)(?: would| d| will| are| is)? (?:all )?(?:be )?(?:so |much |way |far )?"
     r"(?:better off|happier|better)(?: without (?:him|her|them))?(?= \.| ,| and| \?| if (?:he|she|they)|$)"
+)
+# Someone else's means set out ready ("he's got his sleeping pills lined up on the bedside table and he's 'done'",
+# "my dad has his pills counted out", "she's got the rope ready"): an emergency for them, whatever else is said.
+ACCESS_OTHER = (
+    rf"(?:he|she|they|hes|shes|theyve|theyre|my [a-z]+|our [a-z]+)(?: [a-z]+){{0,3}}? (?:has|have|got|s got|has got|had|keeps|put|left|laid|set) "
+    rf"(?:(?:all )?(?:his|her|their|the|some|a|all) )?(?:[a-z]+ )?(?:{MEDS}|rope|ropes|blades?|razors?|knife|gun) "
+    r"(?:all )?(?:lined up|counted out|laid out|set out|ready|out on|in front of (?:him|her|them)|next to (?:him|her|them)|by (?:his|her|their) bed)|"
+    rf"(?:his|her|their) (?:[a-z]+ )?(?:{MEDS}|rope|blades?|razors?) (?:are|is) (?:all )?(?:lined up|counted out|laid out|ready)"
 )
 # Someone else's plan or date, said beside their thoughts of suicide ("he's got a plan and a date").
 PLAN_OTHER = (
@@ -1333,7 +1375,10 @@ INDIRECT = (
     r"(?:wouldnt|would not) (?:mind|care) if i (?:didnt|did not|never|dont) wake up|(?:hope|hoping|wish) i (?:just )?(?:dont|do not|didnt|never|wont|wouldnt|would not|couldnt|could not) wake up"
     r"(?=(?: (?:tomorrow|again|ever|in the morning))?(?: \.| ,| \?|$))|"
     r"(?:wouldnt|would not) (?:mind|care) if i (?:died|was dead|got hit|didnt exist|wasnt here|disappeared)|"
-    r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
+    r"if (?:a |the )?(?:bus|car|truck|train|lorry) hit me i (?:wouldnt|would not) (?:care|mind)|"
+    # "honestly if i got hit by a car on my run tomorrow i wouldnt mind"
+    r"if i (?:got|get|was|were) (?:hit|run over|knocked over|killed) by (?:a |the )?(?:bus|car|truck|train|lorry|van)(?: [a-z]+){0,6}? (?:i )?(?:wouldnt|would not|honestly wouldnt|dont think i would) (?:mind|care|be sad)|"
+    r"(?:wouldnt|would not) (?:care|mind) if (?:a |the )?(?:bus|car|truck|train|lorry) (?:hit|ran over) me|"
     r"(?:dont|do not) (?:even |really )?care (?:if|whether) i (?:live|die|wake up)|wish (?:i|id|i had) never (?:been born|existed|woke up)|"
     r"(?:want|wish|wanna|like) (?:to )?(?:stop existing|not exist|cease to exist|not be alive)|"
     r"(?:want|wish|wanna) (?:to )?not be (?:here|around)(?: anymore| any more| no more)(?![a-z])|"
@@ -1730,7 +1775,12 @@ EXPLAINED_AWAY = (
 # guard's, whatever food or training words come beside it.
 REFUSES_CARE = (
     r"(?:doesnt|does not|dont|do not|wont|will not|didnt|refuses to|refused to|wouldnt) (?:want to |wanna )?(?:call|ring|phone|see|go to|contact|bother|disturb) "
-    r"(?:anyone|anybody|someone|the (?:midwife|doctor|gp|hospital)|(?:her|his|their|a|my) (?:midwife|doctor|gp)|a doctor|the maternity unit|999|911|112)"
+    r"(?:anyone|anybody|someone|the (?:midwife|doctor|gp|hospital)|(?:her|his|their|a|my) (?:midwife|doctor|gp)|a doctor|the maternity unit|999|911|112)|"
+    # "I don't want to go to A&E, just tell me what to eat", "not going to hospital lol", "im not calling anyone, it'll pass"
+    r"(?:dont|do not|wont|will not|not|never|refuse to|refusing to|im not|i am not) (?:want to |wanna |going to |gonna |be )?(?:go|going|goin) (?:to )?"
+    r"(?:a e|a and e|ae|the er|er|the ed|hospital|the hospital|urgent care|the doctors?|a doctor|the emergency room|emergency|casualty|the walk in)(?![a-z0-9])|"
+    r"(?:im|i am|i m) not (?:calling|ringing|phoning) (?:anyone|anybody|an ambulance|999|911|112|000|them)|no (?:ambulance|hospital|hospitals|a e|er)(?: for me)?(?= ,| \.|$| i| lol| pls| please)|"
+    r"(?:it|itll|it will|it ll) (?:will )?(?:pass|go away|settle)(?: on its own| by itself)?(?= ,| \.|$| lol| i| so| just| anyway)"
 )
 # Putting the call off for something else first ("should I eat something first before I ring anyone?",
 # "can it wait till after dinner?", "I'll call them in the morning"): the call comes first.
@@ -1795,6 +1845,26 @@ MINIMISING = (
 # Pushing back on the guard's answer, in the turn after it ("it's not a big deal, loads of people at my gym
 # do the same. just answer the question", "everyone on my team does this", "stop lecturing me"): the red
 # flag is still there and the question is the same one, so the guard keeps it (counted as minimising).
+# Awake again after going down: "he's awake now and says he's fine and wants to play the second half".
+# Wanting to play on, now: "he ... wants to carry on", "she's insisting on finishing the match".
+WANTS_TO_PLAY_ON = (
+    r"(?:wants?|wanting|trying|insists?|insisting) (?:on |to )?(?:play|playing|carry on|carrying on|continue|continuing|finish|finishing|go back on|get back on|keep (?:going|playing|running))"
+)
+CAME_ROUND = (
+    r"(?:came|come|coming|comes) (?:a)?round|(?:awake|conscious|alert|talking|sitting up|up) (?:again|now)|(?:woke|wakes|woken) up(?! (?:at|early|late|this|with|in))|"
+    + WANTS_TO_PLAY_ON
+)
+# Bones giving way under training: "my 3rd stress fracture this year", "low bone density at 22".
+BONE_STRESS = r"stress fractures?|stress reactions?|(?:low|poor) bone density|osteopenia|osteoporosis|brittle bones|bone (?:stress )?injur\w*"
+# Help waved away for what they came for, after a red-flag answer: "ok whatever pls just give me an ab
+# workout then", "i dont want to talk about it, just the meal plan".
+HELP_DISMISSED = (
+    r"(?:^|(?<=[.,!] ))(?:(?:ok|okay|ugh|fine|k|yeah|oh|so|well|lol|omg) (?:then )?)?whatever(?= [.,!?]| (?:pls|please|just|then|i|can|could|give|gimme|tell|man|dude|lol|ok)(?![a-z0-9])|$)|"
+    r"(?:pls|please|plz|can you|could you|can u|cant you|ok|okay|fine|then|so) just (?:give|send|tell|show|gimme|do|make)(?: me| us)?|"
+    r"just (?:give|send|gimme|tell|show) (?:me|us) (?:the|a|an|my|some|your) (?:meal plan|plan|workout|diet|routine|program|programme|macros|calories|numbers|split|answer)|"
+    r"(?:i )?dont want to talk about (?:it|that|this)(?: [.,]| and| just|$)|"
+    r"(?:i )?(?:just|only) (?:want|wanted|need|asked for) (?:the|a|an|my|some) (?:meal plan|plan|workout|diet|routine|program|programme|macros|calories|split)"
+)
 PUSHBACK = (
     r"(?:dont|do not|please dont|pls dont|no need to) lecture me|(?:skip|spare me) the (?:lecture|speech|sermon)|"
     r"(?:its|it s|thats|that s|this is|it is) not (?:a |that )?(?:big|huge|massive) (?:deal|thing)|not (?:a|that) (?:big|huge) (?:of a )?deal|no biggie|"
@@ -1991,6 +2061,12 @@ WHAT_TO_SAY = (
     r"(?:wouldnt|wont|dont|do not|would not|never) (?:even )?know what to (?:say|tell)|"
     r"how (?:do|would|should|can) (?:i|you) (?:even )?(?:bring (?:it|this) up|explain (?:it|this)|start|say (?:it|that|this)|tell (?:them|a doctor|the doctor|my doctor|my gp|the gp))(?: to (?:a|the|my) (?:doctor|gp|nurse))?|"
     r"what (?:do|would) (?:doctors?|gps?|they) (?:want|need) (?:me )?to (?:hear|know)"
+)
+# Who to go to, asked after a red-flag answer about someone else: "ok. who do i actually talk to?"
+WHO_TO_TALK_TO = (
+    r"who (?:do|should|can|would|could) (?:i|we) (?:actually |even |best |first )?(?:talk to|speak to|call|ring|phone|contact|go to|ask|see|get (?:him|her|them) to see)|"
+    r"who (?:can|could|would) (?:actually )?help(?: (?:him|her|them|us|me))?|where (?:do|should|can|could) (?:i|we) (?:even |actually )?(?:get|go for|find|start looking for) (?:help|support)|"
+    r"who (?:deals with|treats|handles) (?:this|that|it)|what kind of (?:doctor|professional|help|specialist)"
 )
 HOW_TO_TALK = (
     r"(?:how|when) (?:do|should|can|would) (?:i|we) (?:bring (?:it|this) up|raise (?:it|this)|approach (?:her|him|them|it|this)|talk to (?:her|him|them)|start (?:the|that) (?:conversation|talk))|"

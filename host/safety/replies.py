@@ -37,9 +37,16 @@ def breathing_emergency(lines: Lines, detail: str) -> str:
 
 
 def cardiac_bystander(lines: Lines, detail: str) -> str:
-    """Someone else's heart-attack signs or collapse, now. `detail` "collapsed": they went down and may not
+    """Someone else's heart-attack signs or collapse, now. `detail` "came_round": down and awake again (wanting to
+    play on); "collapsed": they went down and may not
     be responding, so what to do before help comes (Resuscitation Council UK: gasping is not normal
     breathing; CPR and a defibrillator at once; the recovery position if they breathe normally)."""
+    if detail == "came_round":  # down during sport, awake again and wanting to play on (ESC 2020: syncope on effort is checked before any return)
+        return (
+            f"Please call {lines.emergency} or get them to A&E/the ER now: a collapse during exercise needs checking today, even "
+            "if they come round and feel fine. Don't let them play on or train again today. Keep them sitting or lying down "
+            "and stay with them; if they collapse again and aren't breathing normally, start CPR and send for a defibrillator (AED)."
+        )
     if detail == "collapsed":
         return (
             f"Call {lines.emergency} now and put the phone on speaker. If they aren't responding and aren't breathing "
@@ -354,10 +361,10 @@ def eating_disorder_concern(lines: Lines, detail: str) -> str:
         )
     also = f" {lines.eating_disorder[0].upper()}{lines.eating_disorder[1:]} supports families too." if lines.eating_disorder else ""
     return (
-        "It's kind of you to look out for them. This is serious at any size, and "
-        "early support helps most. Gently say you care, listen without talking about food or weight, and "
-        "encourage them to see a doctor; for a child or teenager, book a GP visit and go with them. Rather than "
-        f"diets or food rules, keep family meals calm.{also} Want ideas for that talk?"
+        "You're right to look out for them: what you describe can be a warning sign of an eating disorder, "
+        "serious at any size, and early support helps most. Say you care, listen without talking about food or weight, "
+        "and encourage them to see a doctor; for a child or teenager, book a GP visit and go along. Keep "
+        f"meals calm, without diets or food rules.{also} Want ideas for that talk?"
     )
 
 
@@ -435,6 +442,16 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
             "like heavy training, strict eating and being sick kept hidden. You don't need to name it: in a calm, "
             "private moment, say what you've noticed and that you care, and ask him to see the GP with you. "
             f"It's serious at any size, and early help works.{also}"
+        )
+    if detail == "who":
+        # Beat, NICE NG69: the GP first (referral to an eating disorder service, CAMHS for under-18s); carers get support too
+        helpline = f" For you, {lines.eating_disorder} supports families and friends too." if lines.eating_disorder else " An eating disorder charity's helpline supports families and friends too."
+        return (
+            "Start with their GP or family doctor: book an appointment, say on the phone that you're worried about an eating "
+            "disorder so it isn't left to wait, and go with them if they'll let you. The GP can check their health and refer "
+            "them to an eating disorder service (for under-18s, the children's mental health team). A school nurse or "
+            f"counsellor can help too.{helpline} If they faint, have chest pain or seem very unwell, get urgent care the same day. "
+            "I'm sorry you're dealing with this; it's clear you care."
         )
     if detail == "secret":
         helpline = also or " A GP or an eating disorder helpline can advise you too."
@@ -947,6 +964,14 @@ def cardiac_young_fit(lines: Lines, detail: str) -> str:
     """"I'm 17 and fit, it's not like it's my heart" after a faint or chest symptoms on effort: young,
     fit athletes can have heart rhythm or heart muscle conditions (HCM), which is why it is checked
     (ESC and AHA pre-participation screening; CRY). `detail` "other": said of someone else."""
+    if detail == "other_now":  # someone else's collapse or heart signs just now, then "but he's young and fit"
+        return (
+            "I hear you, but being young and fit doesn't rule out the heart: young, fit athletes can have a heart rhythm "
+            "or heart muscle condition (like HCM) that first shows up as a collapse on effort, and dehydration is a "
+            "diagnosis for a doctor to make, not a reason to play on. They shouldn't play or train any more today. "
+            f"Please get them checked today, at A&E/the ER or by calling {lines.emergency}; if they collapse again, or aren't "
+            "breathing normally, call at once and start CPR."
+        )
     you, your, before = ("they", "their", "before they train") if detail == "other" else ("you", "your", "before you train")
     return (
         "I hear you, but being young and fit doesn't rule out the heart: young, fit athletes can have a heart rhythm "
@@ -978,6 +1003,13 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     """Pushback while chest symptoms may still be going on ("I'll wait till it passes"). `detail` "fit": "I'm
     45 and fit, I'll just jog home slowly": being fit doesn't rule out a heart attack (BHF), and the walk or
     jog home is exertion on a heart that may be short of blood."""
+    if detail == "fuss":  # "I don't want to be that annoying one calling for nothing", "I don't want to bother the GP" (BHF: call anyway)
+        return (
+            "You're not a bother and you're not making a fuss: this is exactly what doctors and the emergency services are "
+            "there for, and they'd much rather check your heart and find nothing. Please don't wait or drive yourself: call "
+            f"{lines.emergency} now. Sit or lie down while you wait, ask someone to stay with you, and no class or "
+            "training until a doctor has checked you. I'm here meanwhile."
+        )
     if detail == "fit":
         return (
             "Being fit doesn't rule out a heart attack: fit people have them too, and what you described is exactly "
@@ -1306,6 +1338,12 @@ def self_harm_plan_other(lines: Lines, detail: str) -> str:
             "phone number and where they might be. Ask anyone near them to go round, and keep trying their phone. "
             f"You can also call {lines.crisis}. You're doing the right thing."
         )
+    if detail == "means":  # pills or a rope set out ready: the means at hand now (Samaritans, NHS)
+        return (
+            "I'm so sorry you're facing this. Pills or anything else set out ready means they may act soon: treat it as an "
+            f"emergency. Call {lines.emergency} now. Don't leave them alone, and move the pills or anything they could use out "
+            f"of reach if it's safe. You can also call {lines.crisis}. They may be angry; their safety comes first. You're doing the right thing."
+        )
     return (
         "I'm so sorry you're facing this. A plan or a date means they may act soon: treat it as an emergency. "
         f"Please don't leave them alone; call {lines.emergency} now or take them to the emergency department, and "
@@ -1413,43 +1451,42 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     "es": (
         "Siento mucho que te sientas así, y me alegra que me lo hayas contado. No tienes que pasar por esto sin ayuda: "
         "puedes llamar ahora a {the}{crisis}, gratis.{elsewhere} Si corres peligro, llama al "
-        "{emergency}. Aleja lo que podría hacerte daño y no te quedes solo. ¿Estás a salvo ahora mismo?",
+        "{emergency}. Aleja lo que podría hacerte daño y no te quedes solo.{trusted} ¿Estás a salvo ahora mismo?",
         " Si estás en otro país, en findahelpline.com encontrarás una línea de ayuda.",
         "una línea de ayuda de tu país (findahelpline.com)", "número de emergencias (112 en Europa)",
     ),
     "fr": (
         "Je suis désolé que tu te sentes comme ça, et merci de me l'avoir dit. Tu peux "
         "appeler maintenant le {crisis}.{elsewhere} Si tu es en danger, appelle le "
-        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul. Est-ce que tu es en sécurité en ce moment ?",
+        "{emergency}. Éloigne ce qui pourrait te blesser et ne reste pas seul.{trusted} Est-ce que tu es en sécurité en ce moment ?",
         " Dans un autre pays, findahelpline.com t'indiquera une ligne d'écoute.",
         "service d'écoute de ton pays (findahelpline.com)", "numéro d'urgence (112 en Europe)",
     ),
     "de": (
         "Es tut mir sehr leid, dass es dir so geht, und danke, dass du es mir sagst. Du musst das nicht allein tragen: "
         "Du kannst dich jetzt an {the}{crisis} wenden, kostenlos.{elsewhere} Wenn du in Gefahr bist, ruf {emergency} an. "
-        "Bleib nicht allein. Bist du gerade in Sicherheit?",
+        "Bleib nicht allein.{trusted} Bist du gerade in Sicherheit?",
         " In einem anderen Land findest du auf findahelpline.com eine Hilfe-Hotline.",
         "eine Hilfe-Hotline in deinem Land (findahelpline.com)", "den Notruf (112 in Europa)",
     ),
     "pt": (
         "Sinto muito que você esteja se sentindo assim, e obrigado por me contar. Você não precisa passar por isso sem "
         "ajuda: ligue agora para {the}{crisis}, de graça.{elsewhere} Se estiver em perigo, ligue para "
-        "{emergency}. Afaste o que poderia te machucar e não fique sozinho. Você está em segurança agora?",
+        "{emergency}. Afaste o que poderia te machucar e não fique sozinho.{trusted} Você está em segurança agora?",
         " Em outro país, encontre uma linha de apoio em findahelpline.com.",
         "uma linha de apoio do seu país (findahelpline.com)", "o número de emergência (112 na Europa)",
     ),
     "it": (
         "Mi dispiace davvero che ti senta così, e grazie per avermelo detto. Non devi affrontarlo senza aiuto: puoi "
         "contattare ora {crisis}, gratis.{elsewhere} Se sei in pericolo, chiama il {emergency}. Allontana ciò che potrebbe "
-        "farti del male e non restare solo. Sei al sicuro in questo momento?",
+        "farti del male e non restare solo.{trusted} Sei al sicuro in questo momento?",
         " In un altro paese, su findahelpline.com trovi una linea di ascolto.",
         "una linea di ascolto del tuo paese (findahelpline.com)", "numero di emergenza (112 in Europa)",
     ),
     # Dutch: the Netherlands' 113, and Belgium's Zelfmoordlijn 1813 for a Flemish reader
     "nl": (
         "Wat zwaar dat je je zo voelt, en fijn dat je het me vertelt. Je staat er niet alleen voor: neem nu contact "
-        "op met {the}{crisis}, gratis.{elsewhere} Ben je in gevaar, bel dan {emergency}. Ook je huisarts kan "
-        "helpen. Leg weg waarmee je jezelf pijn kunt doen; blijf niet alleen. Ben je nu veilig?",
+        "op met {the}{crisis}, gratis.{elsewhere} Ben je in gevaar, bel dan {emergency}. {trusted} Leg weg waarmee je jezelf pijn kunt doen; blijf niet alleen. Ben je nu veilig?",
         " In België: de Zelfmoordlijn, 1813; elders: findahelpline.com.",
         "een hulplijn in jouw land (findahelpline.com)", "het alarmnummer (112 in Europa)",
     ),
@@ -1457,10 +1494,24 @@ _IN_LANGUAGE: dict[str, tuple[str, str, str, str]] = {
     "pl": (
         "Przykro mi, że tak się czujesz; dobrze, że mi to mówisz. Nie musisz przechodzić przez to bez pomocy: "
         "zadzwoń teraz, bezpłatnie: {the}{crisis}.{elsewhere} W niebezpieczeństwie dzwoń pod {emergency}. "
-        "Odsuń to, czym można zrobić sobie krzywdę, i poproś kogoś, by był przy tobie. Jesteś teraz w bezpiecznym miejscu?",
+        "Odsuń to, czym można zrobić sobie krzywdę, i poproś kogoś, by był przy tobie.{trusted} Jesteś teraz w bezpiecznym miejscu?",
         " W innym kraju linię wsparcia znajdziesz na findahelpline.com.",
         "linia wsparcia w twoim kraju (findahelpline.com)", "numer alarmowy (112 w Europie)",
     ),
+}
+
+
+# The most words a first answer in crisis takes (short enough to read at a glance).
+_MOST_WORDS = 80
+# An adult is asked to talk to someone they trust or their doctor too (a young person gets the trusted adult instead).
+_TRUSTED: dict[str, str] = {
+    "es": " Habla con alguien de confianza.",
+    "fr": " Parles-en à quelqu'un de confiance.",
+    "de": " Sprich mit jemandem, dem du vertraust.",
+    "pt": " Fale com alguém de confiança.",
+    "it": " Parlane con qualcuno di cui ti fidi.",
+    "nl": " Ook je huisarts kan helpen.",
+    "pl": " Porozmawiaj z kimś zaufanym.",
 }
 
 
@@ -1472,10 +1523,14 @@ def self_harm_other_language(lines: Lines, detail: str) -> str:
         return self_harm_young(lines, "") if young else self_harm_urgent(lines, language)
     template, elsewhere, any_crisis, any_emergency = _IN_LANGUAGE[language]
     adult = _TRUSTED_ADULT[language] if young else ""
+    trusted = "" if young else _TRUSTED[language]
     if lines.region == "INTL":
-        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere=adult) + _IN_ENGLISH
+        return template.format(the="", crisis=any_crisis, emergency=any_emergency, elsewhere=adult, trusted=trusted) + _IN_ENGLISH
     the = _ARTICLE.get(language, "") if lines.region in _HOMES.get(language, (LANGUAGE_HOME[language],)) else ""
-    return template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=adult or elsewhere) + _IN_ENGLISH
+    reply = template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=adult or elsewhere, trusted=trusted) + _IN_ENGLISH
+    if len(reply.split()) > _MOST_WORDS:  # a long line name abroad: the lines come first
+        reply = template.format(the=the, crisis=lines.crisis, emergency=lines.emergency, elsewhere=adult or elsewhere, trusted="") + _IN_ENGLISH
+    return reply
 
 
 # A young person: tell a parent, a teacher or another adult they trust, in their language.

@@ -131,7 +131,8 @@ def cardiac(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     if text.has(_COLLAPSED) or text.has(_COLLAPSED_DURING) and not text.has(_TOLD_AFTERWARDS):
         hit = (text.find(any_of(lx.COLLAPSE_NOW, "collapsing", lx.DOWN_NOT_ANSWERING)) or [None])[0]
         if hit is not None and not text.negated(hit) and text.person(hit) == "third":
-            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="collapsed"))
+            came_round = text.has(lx.CAME_ROUND) and not text.has(lx.DOWN_NOT_ANSWERING)
+            found.append(Finding("cardiac", "emergency", "cardiac.collapse_bystander", "cardiac_bystander", detail="came_round" if came_round else "collapsed"))
 
     for hit in live_hits(text, lx.CLUTCHING):
         person = "first" if hit.groups.get("whose") == "my" else "third"
@@ -301,7 +302,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _who(text, hit)
             if person != "none":
                 found.append(_ed("eating_disorder.compulsive_exercise", person))
-    if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT))) and not text.has(lx.AMENORRHOEA_NOT):
+    # stress fractures beside lost periods: low energy availability (RED-S, IOC 2023), however much they eat
+    if missed_periods and (restricting or text.has(any_of(lx.WEIGHT_PURPOSE, lx.ENERGY_DEFICIT, lx.BONE_STRESS))) and not text.has(lx.AMENORRHOEA_NOT):
         for hit in missed_periods:
             person = "third" if re.search(r"(?<![a-z])(?:her|his|their)(?![a-z])", hit.matched) else _who(text, hit)
             if person != "none":
@@ -428,6 +430,8 @@ def pregnant_in(text: Text) -> list[tuple[Hit, Person]]:
             mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE)]
         elif text.has(lx.GESTATION_AT_END) and not text.has(lx.GESTATION_NOT) and _pregnancy_signs(text):
             mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_AT_END)]
+        elif text.has(lx.GESTATION_ASIDE_LATE) and not text.has(lx.GESTATION_NOT) and _pregnancy_signs(text):
+            mentions += [(hit, _who_of_sign(text, hit)) for hit in text.find(lx.GESTATION_ASIDE_LATE)]
     return mentions
 
 
@@ -438,6 +442,12 @@ def _who_of_sign(text: Text, hit: Hit) -> Person:
     """A sign that says a pregnancy is someone's: "her waters broke" is hers, "waters broke" the user's."""
     if re.match(r"her ", hit.matched):
         return "third"
+    before = text.text[: hit.start].rstrip()
+    if before.endswith(","):
+        # weeks set off as an aside after whose they are: "my wife (38 wks) has ..."
+        said_of = nearest_subject(before[:-1].split(" . ")[-1].split())
+        if said_of is not None:
+            return said_of
     person = text.person(hit)
     return "first" if person == "none" else person
 
@@ -458,7 +468,8 @@ def _pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
     for hit in live_hits(text, lx.WEAKNESS):
         if text.has(lx.BALANCE):
             signs.append(("muscle weakness affecting your balance", hit))
-    return signs
+    # "my vision goes blurry" is the headache-and-vision sign, not dizziness, when both read it
+    return [(sign, hit) for sign, hit in signs if not (sign == "dizziness or feeling faint" and any(other != sign and overlaps(hit, [seen]) for other, seen in signs))]
 
 
 def pregnancy_signs(text: Text) -> list[tuple[str, Hit]]:
@@ -678,7 +689,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
             person = _self_harm_person(text, hit)
             found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern") if person == "third"
                          else Finding("self_harm", "urgent", "self_harm.stockpiling", "self_harm_urgent"))
-    for hit in live_hits(text, lx.SELF_HARM_OTHER):
+    for hit in live_hits(text, lx.SELF_HARM_OTHER, unless=lx.SELF_HARM_OTHER_ACCIDENT):
         if overlaps(hit, figures) or _diet_cut(text, hit) or joking_about_effort and re.fullmatch(lx.HYPERBOLE_WISH, hit.matched):
             continue
         reflexive = re.search(r"(?<![a-z])(?:himself|herself|themselves|themself)(?![a-z])", hit.matched)
@@ -738,6 +749,8 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         found.append(Finding("self_harm", "support", "self_harm.concern", "self_harm_concern"))
     if not own_thoughts and any(f.rule_id == "self_harm.concern" for f in found) and text.has(lx.PLAN_OTHER) and not humour:
         found.append(Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other"))
+    if not humour and live_hits(text, lx.ACCESS_OTHER) and not text.has(lx.OVERDOSE_NOT + r"|weekly|daily|pill ?box"):  # the pattern names them as its subject
+        found.append(Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other", detail="means"))
     # A plan or a time beside thoughts of suicide makes them an emergency.
     first_person_thoughts = any(f.category == "self_harm" and f.rule_id not in ("self_harm.concern",) for f in found)
     planned = facts.recent_self_harm and text.has(lx.PLANNED_OUT)
@@ -809,11 +822,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A pregnancy finding needs a pregnancy: in the profile or history (`Facts.pregnant`, which
     # `could_fire` lets through) or mentioned in the message (`pregnant_in`'s patterns).
     # After a birth: its mention (or one before, `Facts.postpartum`), or thoughts of harming a baby.
-    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END, lx.POSTPARTUM, lx.HARM_TO_BABY),
+    "pregnancy": (lx.PREGNANT, lx.PREGNANCY_IMPLIED, lx.GESTATION_ASIDE, lx.GESTATION_AT_END, lx.GESTATION_ASIDE_LATE, lx.POSTPARTUM, lx.HARM_TO_BABY),
     # A plan or a time counts only beside another self-harm finding, so it is no trigger.
     "self_harm": (
         lx.SELF_HARM_OTHER_LANGUAGES, lx.SUICIDE_INTENT, lx.OVERDOSE_DONE, lx.TIMING_ALONE, lx.JUMP, lx.ACCESS,
-        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER, lx.GOODBYE_POSTED,
+        lx.OVERDOSE_THOUGHT, lx.OVERDOSE_WHAT_IF, lx.METHOD_QUESTION, lx.SUICIDAL, lx.SELF_HARM, lx.STOCKPILING, lx.SELF_HARM_OTHER, lx.ACCESS_OTHER, lx.GOODBYE_POSTED,
         lx.INDIRECT, lx.NOT_GETTING_BETTER, lx.PREPARATION, lx.RESOLVED, lx.FINALITY, lx.WEAK_FINALITY, lx.REPORTED_BURDEN,
     ),
 }

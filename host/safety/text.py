@@ -69,6 +69,8 @@ _TIME_COLON = re.compile(r"(?<=\d):(?=\d)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _JOINER = re.compile(r"(?<=[a-z])[-_/](?=[a-z])")
 _BRACKETS = re.compile(r"[()\[\]]")
+# How far along a pregnancy is, as midwives write it: "36+2" is 36 weeks and 2 days.
+_GESTATION_PLUS = re.compile(r"(?<![a-z0-9.+])([1-4][0-9]) ?\+ ?[0-6](?![a-z0-9.+])")
 _DIGIT = re.compile(r"\d")
 _NUMBER_UNIT = re.compile(r"(?<![a-z0-9.$@])(\d+(?:\.\d+)?)(?=[a-z])")
 _SPELT_OUT = re.compile(r"(?<![a-z0-9])((?:[a-z] ){3,}[a-z])(?![a-z0-9])")
@@ -122,7 +124,12 @@ _THIRD_PARTY = re.compile(
     # a parent, grandparent or coach named as people call them, the subject of what happened: "mum fainted at the
     # gym", "dad collapsed on the court", "coach went down during practice" (never "my dad bod")
     rf"|(?<![a-z0-9])(?:{_KIN_NAMES})(?= (?:(?:just|has|had|suddenly|then|is|was|s|also|now|literally) )*{_KIN_DID})"
-    r"|(?<![a-z0-9])(?:he|she|hes|shes|they|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
+    # someone not known to them: "some guy at the gym just collapsed", "woman in my spin class fainted", "guy at my gym ..."
+    r"|(?<![a-z0-9])(?:(?:some|this|that|the|another) (?:old |older |elderly |young |big )?(?:guy|bloke|dude|man|woman|lady|girl|boy|lad|kid|person|fella|chap)"
+    r"|(?:^|(?<=[.,!?] ))(?:guy|bloke|woman|lady|girl|boy|lad|kid|fella|chap|old man|older man|elderly man|old lady|older lady))"
+    rf"{_THEIR_PLACE}(?![a-z0-9])"
+    # "they" of the pains themselves ("tightenings every few minutes and they hurt") is no one
+    r"|(?<![a-z0-9])(?:he|she|hes|shes|they(?! (?:hurt|ache|burn|sting|throb)(?! (?:themselves|himself|herself|myself|me|him|her|them|us)(?![a-z0-9]))(?![a-z0-9])| (?:come|came|are coming|keep coming) (?:and go|every|in waves|back|regularly|closer)(?![a-z0-9]))|theyre|someone|somebody|anyone|anybody|people|everyone|athletes|"
     r"bodybuilders|runners|boxers|wrestlers|models|women|men|kids|teens|teenagers)(?![a-z0-9])"
 )
 # Someone else as the subject of a verb ("my sister is 17", "my dad said"): their "my" is no "I".
@@ -260,6 +267,8 @@ def _tokens(text: str, known: frozenset[str], targets: frozenset[str]) -> str:
         text = _THOUSANDS.sub("", text)  # 1,500 -> 1500
     if "-" in text or "_" in text or "/" in text:
         text = _JOINER.sub(" ", text)  # self-harm, light-headed
+    if "+" in text:
+        text = _GESTATION_PLUS.sub(r"\1 weeks pregnant", text)  # 36+2 -> 36 weeks pregnant
     if "(" in text or ")" in text or "[" in text or "]" in text:
         text = _BRACKETS.sub(" , ", text)  # "during HIIT (28 wks) but": an aside, set off like commas
     if _DIGIT.search(text):
