@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from agenthost_ceres.abroad_meals import plain
 
@@ -245,6 +246,7 @@ def states_diet(text: str) -> bool:
 BORROWED = frozenset({"la", "le", "les", "de", "des", "du", "e", "y", "es", "est", "mi", "ma", "al", "da", "el", "en", "et", "con", "com", "ho", "ha", "mas", "pas", "das", "die", "dat", "che", "co", "na", "lang", "dan", "hat", "ben", "mon"})
 
 
+@lru_cache(maxsize=4096)  # a pure reading of the text, asked of the same text about five times a turn (20-30 us each)
 def _foreign(low: str) -> bool:
     """True when `low` is in one of the seven languages: two of their words, one not borrowed by English."""
     marks = {found.group(0) for found in FOREIGN.finditer(low)}

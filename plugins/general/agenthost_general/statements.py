@@ -109,8 +109,12 @@ DIET = re.compile(
 )
 KEYED_FACT = re.compile(r"^my (.{1,60}?) (?:is|are|was) (.+)$", FLAGS)
 
-# Splits a message into clauses: a fact in one clause is judged by that clause's words.
+# Splits a message into clauses: a fact in one clause is judged by that clause's words. Every
+# break begins with one of the characters of the lookahead that opens it (its alternatives' lookbehinds
+# take none): a position without one is passed at once, instead of after each alternative and its
+# sixteen lookbehinds (20-80 us a message -> a third to a quarter of it, the same breaks).
 CLAUSE_BREAK = re.compile(
+    r"(?=[!?;\n|.,\s])(?:"
     r"[!?;\n|]|\.(?!\d)|,(?!\d)|\s[-–—/]+\s|\s(?:but|though|although|whereas)\s|\s(?:and|&)\s(?=(?:now|currently|i|i'm|im|i'd|i'll|my|want|just want|would like)\b)"
     # a wish in a list with no commas ("Male 45yo 183cm 92kg sedentary want to lose 10kg") is its own clause
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bi'd)(?<!\bwe)(?<!\byou)(?<!just)(?<!really)(?<!also)(?<!still)(?<!\bdo)(?<!n't)(?<!not)(?<!\bam)(?<!\bim)(?<!i'm)(?<!\bbe)(?<!been)(?<!\bare)\s+(?=(?:want|wanna|need|trying|tryna|looking|hoping|aiming)\s+to\s|wanna\s|tryna\s)"
@@ -122,7 +126,8 @@ CLAUSE_BREAK = re.compile(
     r"|(?:can|should|could|shall)\s+i\s+(?:still\s+)?(?:do|lift|run|train|exercise|work\s+out|go|start|keep|swim|play)\b)"
     # ... or a bare goal ending it ("41 female 163cm 71kg desk job lose weight")
     r"|(?<=[a-z\d])(?<!\bi)(?<!\bto)(?<!\bme)(?<!\bwe)(?<!\byou)(?<!can)(?<!will)(?<!\bdo)(?<!did)(?<!n't)(?<!not)(?<!help)(?<!make)(?<!just)"
-    r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)",
+    r"\s+(?=(?:lose|drop|shed|gain|put on|build|tone up|bulk up)\s+(?:some\s+|a\s+(?:bit|few|little)\s+|\d+\s*\w+\s*$|weight|fat|muscle|the\s+\w+\s*$)[^,.;!?]{0,40}$)"
+    r")",
     FLAGS,
 )
 QUESTION_START = re.compile(
@@ -660,8 +665,18 @@ def _clauses(text: str) -> list[tuple[str, int, bool]]:
 def _residue(clause: str, taken: bytearray) -> set[str]:
     """The clause's words outside the `taken` characters, less the words any list of facts has
     ("I'm", "and")."""
-    kept = "".join(" " if used else char for char, used in zip(clause.lower(), taken))
-    return {word for word in re.findall(r"[a-z][a-z'/]*", kept) if word not in LIST_WORDS}
+    low = clause.lower()
+    end = min(len(low), len(taken))  # as a zip of the two would pair them
+    kept, start = [], 0
+    for run in _TAKEN_RUN.finditer(taken, 0, end):  # each run of taken characters blanked, in C: not a look at each character
+        kept += (low[start : run.start()], " " * (run.end() - run.start()))
+        start = run.end()
+    kept.append(low[start:end])
+    return {word for word in _RESIDUE_WORD.findall("".join(kept)) if word not in LIST_WORDS}
+
+
+_TAKEN_RUN = re.compile(rb"[^\x00]+")
+_RESIDUE_WORD = re.compile(r"[a-z][a-z'/]*")
 
 
 # "Can you remember that?", "please save all that", "got that?": the user asks for what they just
