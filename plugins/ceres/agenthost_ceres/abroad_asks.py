@@ -95,7 +95,8 @@ STATEMENTS = (
 )
 # "Milchallergie", "Weizen-Allergie", "notenallergie", "pinda-allergie": the allergen before the word.
 COMPOUND = re.compile(rf"\b(?P<items>{_ITEM}(?:{_AND}{_ITEM})*)[- ]?allergie\b")
-COMPOUND_PARTS = {"nuss": "nuts", "erdnuss": "peanuts", "haselnuss": "hazelnuts", "eier": "eggs", "ei": "eggs", "fisch": "fish", "vis": "fish",
+COMPOUND_PARTS = {"huhnerei": "eggs", "huhnereiweiss": "eggs", "huhnereier": "eggs", "huehnerei": "eggs", "hennenei": "eggs", "kippenei": "eggs",
+                  "sesam": "sesame", "soja": "soy", "senf": "mustard", "sellerie": "celery", "nuss": "nuts", "erdnuss": "peanuts", "haselnuss": "hazelnuts", "eier": "eggs", "ei": "eggs", "fisch": "fish", "vis": "fish",
                   "schalentier": "shellfish", "krebstier": "shellfish", "noten": "nuts", "pinda": "peanuts", "weizen": "wheat", "tarwe": "wheat"}  # fmt: skip
 COMPOUND_WORD = re.compile(r"\b(?P<part>" + "|".join(sorted(COMPOUND_PARTS, key=len, reverse=True)) + r")[- ]?allergie\b")
 
@@ -131,11 +132,13 @@ MEAL_WORDS: tuple[tuple[str, str], ...] = (
     (r"cafe da manha|pequeno[- ]almoco|petit[- ]dejeuner|desayun\w*|fruhstuck\w*|colazione|ontbijt\w*|sniadani\w*|breakfast|brunch", "breakfast"),
     (r"almuerzo|almorzar|almoco|almocar|dejeuner|mittagessen|mittag|pranzo|pranzare|middageten|lunchen|obiad\w*|lunch", "lunch"),
     (r"cena|cenar|ceno|cenamos|jantar|janta|janto|diner|doner|abendessen|abendbrot|heute abend|today abend|avondeten|avondmaal|kolacj\w*|dinner|supper|stasera|ce soir", "dinner"),
-    (r"merienda|tentempie|picoteo|lanches?|lanchar|gouter|collation|en-cas|zwischenmahlzeit|spuntino|merenda|tussendoortje|przekask\w*|snacks?", "snack"),
+    (r"merienda|tentempie|picoteo|lanches?|lanchar|gouter|collation|en-cas|zwischenmahlzeit|spuntino|merenda|tussendoortje|przekask\w*|snackideen|snacks?", "snack"),
 )
 # A request for something to eat: "que lanche posso comer", "ideas para cenar", "was kann ich essen", "co na obiad".
 REQUEST = re.compile(
-    r"\b(?:ideas|ideias|idees?|ideen|idee|ideeen|pomysl\w*|sugerencias?|sugestoes|sugestao|suggestions?|vorschlage?|vorschlag|suggerimenti|suggesties|"
+    r"\b\w+(?:ideen|vorschlage|rezepte|ideeen|suggesties)\b|"  # German and Dutch compounds: "Frühstücksideen", "ontbijtideeen"
+    r"\b(?:je mange quoi|on mange quoi|je mange quoi ce soir|que como|que ceno|cosa mangio|o que como|wat eet ik|was esse ich|"
+    r"ideas|ideias|idees?|ideen|idee|ideeen|pomysl\w*|sugerencias?|sugestoes|sugestao|suggestions?|vorschlage?|vorschlag|suggerimenti|suggesties|"
     r"propozycj\w*|recomiend\w*|recomend\w*|conseill\w*|empfiehl\w*|consigli\w*|raad|polec\w*|recetas|receitas|recettes|rezepte?|ricette|recepten|przepisy|"
     r"puedo|podria|puede|posso|pode|poderia|peux|peut|pourrais|puis|kann|konnte|darf|soll|sollte|kan|mag|moet|moge|moze|mozna|powinienem|powinnam|dovrei|devo|debo|deberia|devrais|can|should|"
     r"que (?:ceno|cenamos|desayuno|almuerzo|meriendo|como)|o que (?:janto|jantamos|almoco|como|lancho)|qu'est-ce que je mange|que manger|cosa mangio|cosa mangiare|was esse ich|wat eet ik|co zjesc|co na|what)\b"
@@ -146,7 +149,7 @@ AFTER_TRAINING = re.compile(
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
 )
 QUICK = re.compile(r"\b(?:rapid[oa]s?|rapide|schnell\w*|veloc\w*|snel\w*|szybk\w*|facil|facile|einfach\w*|makkelijk\w*|latw\w*|quick)\b")
-HIGH_PROTEIN = re.compile(r"\b(?:proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
+HIGH_PROTEIN = re.compile(r"\b(?:(?:fur den |zum )?muskelaufbau|pour (?:la )?prise de (?:masse|muscle)|para ganar (?:musculo|masa muscular)|per (?:la )?massa muscolare|voor spieropbouw|para ganhar (?:musculo|massa)|proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
     r"(?:duzo|duza ilosci?a?|wiecej|mucha|mas|muita|mais|beaucoup de|plus de|viel|mehr|veel|meer|molte|piu|lots of|more) (?:proteinas?|proteines|proteine|eiweiss|eiwit|bialka|protein))\b")
 # "E para o jantar?", "¿Y para cenar?", "Et pour le dîner ?", "Und zum Abendessen?", "A na kolację?"
 MEAL_SWITCH = re.compile(

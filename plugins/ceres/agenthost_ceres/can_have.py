@@ -289,8 +289,32 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
             "When eating out, ask for a gluten-free version made separately (“senza glutine” in Italy): "
             "a shared oven, fryer, pot or board can contaminate it."
         )  # cross-contamination is what catches coeliacs out
+    if swaps and (left_out := _made_without(asked, found, prefs)):
+        # "pancakes without egg, is that possible?": yes, made without it, and how
+        how = swaps[0].removeprefix("Instead, ")
+        return (
+            f"Yes — {foods} can be made without {left_out}: {how} "
+            f"Shop-bought or café {foods} usually contain {left_out}, so ask how they're made or make them yourself."
+        )
     lead = "Yes, best avoided" if ASKS_IF_NOT_OK.search(asked) else "No"  # "is satay a no?" -> yes
     return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"
+
+
+# "pancakes without egg", "no eggs in it", "egg-free pancakes": what the user means to leave out
+_WITHOUT = re.compile(r"(?i)\b(?:without|no|minus|free of|leave out|leaving out)\s+(?:any\s+|the\s+)?(?P<what>[a-z]+)|\b(?P<free>[a-z]+)-free\b")
+
+
+def _made_without(asked: str, found: list[Mention], prefs: DietPrefs) -> str | None:
+    """The allergen the user asks to leave out ("egg" in "pancakes without egg") when leaving it
+    out is all the foods asked need to fit `prefs`; None otherwise."""
+    left = [m.group("what") or m.group("free") for m in _WITHOUT.finditer(asked)]
+    if not left:
+        return None
+    named = set(canonical_allergies(left))
+    broken = {key for m in found for key in m.breaks}
+    if not broken or not broken <= named:
+        return None
+    return " and ".join(dict.fromkeys(w.lower() for w in left))
 
 
 # "can I use fish stock in the paella?": an ingredient asked about for a dish the user makes.

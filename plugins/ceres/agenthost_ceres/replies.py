@@ -17,7 +17,7 @@ from typing import Any
 from attrs import evolve
 from host.types import Reply, Turn
 
-from agenthost_ceres import dialog, knowledge
+from agenthost_ceres import abroad_can_have, dialog, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
@@ -204,7 +204,8 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer.text = f"{careful}\n\n{answer.text}"  # "after gym I buy suya" with a peanut allergy: suya's rub is groundnuts
     if answer.intent != "ingredient" and (where := cuisine_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         answer.text = f"{where}\n\n{answer.text}"  # "what can I order at a lebanese place?" with a sesame allergy: hummus, tahini, za'atar
-    question = ok_question(asked.turn.message, asked.turn.history)
+    # "Und Pfannkuchen ohne Ei, geht das?": the question as Ceres read it, "can i have pancakes without egg?"
+    question = ok_question(abroad_can_have.in_english(asked.turn.message), asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:
         # "can I use fish stock in the paella?" with a shellfish allergy: the stock is asked about

@@ -1,0 +1,109 @@
+"""Round 29 (issue 12): allergies and diets kept whatever the language and whatever is asked
+beside them. An allergy said as a German compound ("Hühnereiallergie") with a request is saved
+and the request answered; "is X ok / can I have X" in six languages checks the saved allergy
+("Ist Mayo im Kartoffelsalat okay?" names the egg, "ça passe ?" for a burger names the sesame
+bun); "X without egg" is a yes with the swap; German words are never read as exercises.
+Phrasings are this file's own; the agents answer as installed, over a real WebSocket."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from host.plugins import available_entry_points
+
+AGENTS = {"helios", "ceres", "general"}
+pytestmark = pytest.mark.skipif(not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does")
+
+
+@pytest.fixture
+async def talk(agenthost_chat):
+    """`replies = await talk("msg1", "msg2", ...)`: each final frame's (agent label, text)."""
+
+    async def play(*messages: str) -> list[tuple[str, str]]:
+        chat = await agenthost_chat(entry_points=True)
+        replies = []
+        for message in messages:
+            frame = await chat.ask(message)
+            replies.append((frame.get("agent", ""), frame.get("message", "")))
+        return replies
+
+    return play
+
+
+@pytest.mark.parametrize(
+    ("allergy", "saved"),
+    [
+        ("Hi, ich habe eine Hühnereiallergie. Hast du Frühstücksideen für Muskelaufbau?", "no eggs"),
+        ("Ich habe eine Hühnereiallergie, hast du Frühstücksideen?", "no eggs"),
+        ("Hallo, ich habe eine Sesamallergie. Hast du Frühstücksideen?", "no sesame"),
+        ("Ich habe eine Milchallergie. Frühstücksideen für Muskelaufbau?", "no milk"),
+    ],
+)
+async def test_a_german_compound_allergy_is_saved_and_the_request_answered(talk, allergy, saved):
+    [(agent, text)] = await talk(allergy)
+    assert agent.startswith("Ceres")
+    assert saved in text
+    assert "breakfast ideas" in text and text.count("kcal") >= 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ist Mayo im Kartoffelsalat okay?",
+        "Kann ich Mayo essen?",
+        "Est-ce que je peux manger de la mayonnaise ?",
+        "¿Puedo comer mayonesa?",
+        "Posso mangiare la maionese?",
+        "Mag ik mayonaise eten?",
+        "Posso comer maionese?",
+    ],
+)
+async def test_is_a_food_ok_asked_in_another_language_checks_the_saved_egg_allergy(talk, question):
+    (_, saved), (agent, text) = await talk("I'm allergic to eggs", question)
+    assert "no eggs" in saved
+    assert agent.startswith("Ceres")
+    assert text.startswith("No — ") and re.search(r"\begg\b", text), text
+    assert "It fits your diet" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Und Pfannkuchen ohne Ei, geht das?", "can i have pancakes without egg?", "Et des crêpes sans oeuf, ça passe ?", "¿Puedo comer tortitas sin huevo?"],
+)
+async def test_a_food_asked_without_the_allergen_is_a_yes_with_the_swap(talk, question):
+    _, (agent, text) = await talk("Ich habe eine Hühnereiallergie.", question)
+    assert agent.startswith("Ceres")
+    assert text.startswith("Yes — ")
+    assert "flaxseed" in text and "banana" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Et un burger ce soir au fast-food, ça passe ?",
+        "Je peux manger un burger ce soir ?",
+        "¿Puedo comer una hamburguesa esta noche?",
+        "Kann ich heute Abend einen Burger essen?",
+        "Posso comer um hambúrguer hoje?",
+    ],
+)
+async def test_a_burger_asked_in_another_language_warns_of_the_sesame_bun(talk, question):
+    _, (agent, text) = await talk("Bonjour, je suis allergique au sésame.", question)
+    assert agent.startswith("Ceres")
+    assert "sesame" in text and "bun" in text
+    assert "fasted" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ich trainiere für einen Halbmarathon. Wie sollte ich die langen Läufe steigern?",
+        "Und Gels: ab wann sollte ich die beim langen Lauf nehmen?",
+        "Wie lange dauert ein langer Lauf bei dir?",
+    ],
+)
+async def test_german_words_are_never_read_as_an_exercise(talk, message):
+    [(_, text)] = await talk(message)
+    assert "lunge" not in text.lower()
