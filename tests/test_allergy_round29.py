@@ -107,3 +107,31 @@ async def test_a_burger_asked_in_another_language_warns_of_the_sesame_bun(talk, 
 async def test_german_words_are_never_read_as_an_exercise(talk, message):
     [(_, text)] = await talk(message)
     assert "lunge" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("allergy", "question", "unsafe", "safe"),
+    [
+        ("My daughter is 6 and allergic to milk and eggs.", "there's a birthday party saturday with pancakes and cake, which one can she have?", ["pancakes", "cake"], []),
+        ("my son is allergic to eggs and milk", "his friend's birthday has waffles or ice cream, which one is ok for him?", ["waffles", "ice cream"], []),
+        ("my son has a nut allergy", "his friend's party has pesto pasta, pizza and brownies - which of them is ok for him?", ["pesto pasta", "brownies"], ["pizza"]),
+        ("I'm allergic to peanuts", "at the thai place they have satay, fries or a salad, which ones can i eat?", ["satay"], ["fries", "salad"]),
+    ],
+)
+async def test_which_one_can_she_have_answers_each_food_named(talk, allergy, question, unsafe, safe):
+    _, (agent, text) = await talk(allergy, question)
+    assert agent.startswith("Ceres")
+    lines = {line.split("**")[1].lower(): line for line in text.splitlines() if line.startswith("• **")}
+    assert set(lines) == set(unsafe) | set(safe), text
+    for food in unsafe:
+        assert "nothing in it usually breaks" not in lines[food]
+    for food in safe:
+        assert "nothing in it usually breaks" in lines[food]
+    if "party" in question or "birthday" in question:
+        assert "Ask the host" in text and "bring" in text
+    assert "I don't have a meal idea" not in text
+
+
+async def test_a_party_with_milk_and_egg_dishes_says_the_milk_and_eggs(talk):
+    _, (_, text) = await talk("my little girl can't have milk or eggs, she's allergic", "party on sunday with pancakes and a birthday cake. which can she eat?")
+    assert "milk" in text and "eggs" in text and "Ask the host" in text

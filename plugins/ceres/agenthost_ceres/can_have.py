@@ -18,7 +18,7 @@ from typing import Any
 
 from attrs import evolve
 
-from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label
+from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label, often_contains
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
 from agenthost_ceres.question import ends_asking
@@ -643,3 +643,78 @@ def swap_answer(text: str, prefs: DietPrefs) -> str | None:
         plural = "s" if key in ("egg",) else ""
         return f"Instead of {key}{plural}, for you: {swap}."
     return None
+
+
+# "there's a party with pancakes and cake, which one can she have?": which of the foods named fits.
+WHICH_OF = re.compile(
+    r"(?i)\bwhich (?:one|ones|of (?:them|these|those|the two|the three|it)|is|are|can|could|would|should)\b[^.?!]{0,40}?\b(?:have|eat|ok|okay|safe|fine|allowed)\b"
+)
+_NAMED_LIST = re.compile(
+    r"(?P<list>(?:[a-z'-]+ ){0,3}[a-z'-]+(?:, (?:[a-z'-]+ ){0,3}[a-z'-]+)*,? (?:and|or|&) (?:[a-z'-]+ ){0,2}[a-z'-]+)\s*[,.;:!?—–-]*\s*$"
+)
+_LEAD_IN = re.compile(r"^.*\b(?:with|serving|having|has|have|of|either|like|offering|there'?s|there are|there will be|gets?|got)\s+")
+# What party and café foods are usually made with, said beside the allergy they break.
+USUALLY_MADE = (
+    (re.compile(r"\b(?:pancakes?|crepes?|waffles?|yorkshire puddings?)\b"), "milk, eggs and wheat flour"),
+    (re.compile(r"\b(?:cakes?|cupcakes?|muffins?|brownies?|sponge|cookies?|biscuits?|birthday cake)\b"), "eggs, butter or milk and wheat flour"),
+    (re.compile(r"\b(?:ice cream|ice-cream|gelato)\b"), "milk and cream, often egg"),
+    (re.compile(r"\bpizzas?\b"), "a wheat base and cheese"),
+    (re.compile(r"\b(?:quiche|custard)\b"), "eggs and milk or cream"),
+)
+
+
+def _named_foods(clause: str) -> list[str]:
+    """ "pancakes", "cake" from "... a birthday party saturday with pancakes and cake"."""
+    found = _NAMED_LIST.search(clause.lower())
+    if found is None:
+        return []
+    named = _LEAD_IN.sub("", found.group("list"))
+    items = [re.sub(r"^(?:a|an|the|some|any|maybe|probably)\s+", "", part.strip()) for part in re.split(r",\s*|\s+(?:and|or|&)\s+", named)]
+    return [item for item in items if item and item not in ("it", "that", "this", "them", "stuff", "things")]
+
+
+def which_answer(text: str, prefs: DietPrefs) -> str | None:
+    """For "which one can she have?" over foods named in the message: each food and whether it
+    breaks `prefs` (what in it usually does), then what to do at a party or a meal out; None when
+    the message asks no such thing or names no foods."""
+    if prefs.is_default:
+        return None
+    asked = WHICH_OF.search(text)
+    if asked is None:
+        return None
+    foods = _named_foods(text[: asked.start()].rstrip(" ,;:—–-")) or _named_foods(text[asked.end():].strip(" ?!.").removeprefix("of "))
+    if len(foods) < 2:
+        return None
+    person = "you" if re.search(r"(?i)\b(?:i|me|we)\b", text[asked.start():]) else who(text)
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    lines: list[str] = []
+    out: list[str] = []
+    avoided = (*prefs.allergies, *(("gluten",) if prefs.gluten_free else ()), *(("dairy",) if prefs.lactose_free else ()))
+    for food in foods:
+        broken = violations(food, prefs)
+        if broken:
+            out.append(food)
+            usual = next((made for pattern, made in USUALLY_MADE if pattern.search(food)), None)
+            why = _why(food, broken[0], person, _plural(food))
+            if usual and " made " not in why:
+                why = f"usually made with {usual}, so {why}"
+            lines.append(f"• **{food[:1].upper() + food[1:]}**: {why}.")
+        elif often := often_contains(re.sub(r"\bbrownies?\b", "cake", food), avoided):
+            out.append(food)  # "brownies" with a nut allergy: often nuts in them, so not a safe pick
+            lines.append(f"• **{food[:1].upper() + food[1:]}**: ⚠️ {often[:1].lower() + often[1:]}; only with a label or the baker's word.")
+        else:
+            lines.append(f"• **{food[:1].upper() + food[1:]}**: nothing in it usually breaks {owner} diet ({prefs.describe()}), but recipes vary, so check how it's made.")
+    if len(out) == len(foods):
+        lead = f"Neither is safe for {person} as usually made." if len(foods) == 2 else f"None of them is safe for {person} as usually made."
+    elif out:
+        lead = f"Only {_listing([f for f in foods if f not in out])} could suit {person}; {_listing(out)} usually {'do' if len(out) > 1 or _plural(out[0]) else 'does'} not."
+    else:
+        lead = f"Both could suit {person}, if made the usual way." if len(foods) == 2 else f"All of them could suit {person}, if made the usual way."
+    if not re.search(r"(?i)\b(?:party|parties|birthday|host|hosts|friend'?s|house|sleepover|wedding|bbq|barbecue|picnic|school|play ?date)\b", text):
+        return "\n".join([lead, *lines, "Ask the staff how each dish is made and tell them about the allergy; when in doubt, choose the simplest dish."])
+    advice = (
+        "Ask the host what's in them (or for the packaging), and bring "
+        f"{owner if person != 'you' else 'your'} own safe treat so {'you' if person == 'you' else {'him': 'he', 'her': 'she', 'them': 'they'}[person]} "
+        "can join in: for example a cupcake or pancakes made without the allergens, and a safe snack."
+    )
+    return "\n".join([lead, *lines, advice])

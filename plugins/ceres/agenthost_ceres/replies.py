@@ -18,7 +18,7 @@ from attrs import evolve
 from host.types import Reply, Turn
 
 from agenthost_ceres import abroad_can_have, dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, who
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, which_answer, who
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
@@ -192,6 +192,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     if (label_said := may_contain_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "the label says may contain peanuts, can I eat it?": the label is the question, not the peanuts' figures
         answer.text, answer.examples = label_said, ["snack ideas", "what should I eat for dinner?"]
+        return answer
+    if (which := which_answer(asked.turn.message, said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn))))) is not None:
+        # "a party with pancakes and cake, which one can she have?": each food against her allergies, then what to do
+        answer.text, answer.examples = which, ["snack ideas", "what should I eat for dinner?"]
         return answer
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
