@@ -135,3 +135,20 @@ async def test_which_one_can_she_have_answers_each_food_named(talk, allergy, que
 async def test_a_party_with_milk_and_egg_dishes_says_the_milk_and_eggs(talk):
     _, (_, text) = await talk("my little girl can't have milk or eggs, she's allergic", "party on sunday with pancakes and a birthday cake. which can she eat?")
     assert "milk" in text and "eggs" in text and "Ask the host" in text
+
+
+@pytest.mark.parametrize(
+    ("diet", "question", "never"),
+    [
+        ("vegan here, but allergic to soy 🙃 where do i get enough protein for lifting?", "ok. which protein powder then?", ["whey", "casein", "soy protein", "egg white"]),
+        ("i'm vegan", "what protein powder should i use?", ["whey", "casein", "egg white"]),
+        ("I'm vegan and allergic to soya", "which protein powder is best for me?", ["whey", "casein", "soy protein"]),
+        ("I'm allergic to milk and soy", "which protein powder should i get?", ["soy protein"]),
+    ],
+)
+async def test_protein_powder_advice_keeps_to_the_saved_diet_and_allergies(talk, diet, question, never):
+    _, (agent, text) = await talk(diet, question)
+    assert agent.startswith("Ceres")
+    assert "pea protein" in text
+    for word in never:
+        assert word not in text.lower(), text

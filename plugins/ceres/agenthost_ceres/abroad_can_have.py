@@ -40,8 +40,10 @@ ASKS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "nl": (
         # typo repair hands "Mag ik mayonaise eten?" over as "May I mayonaise eat?": Dutch word order still
-        re.compile(r"^(?:en |maar )?(?:mag|kan|may|can) (?:ik|i) (?:ook |wel )?(?P<food>.+?) (?:eten|eat|hebben|nemen)$"),
-        re.compile(rf"^(?:en |maar )?(?:is|zijn) (?P<food>.+?) (?:wel )?{_OK}$"),
+        re.compile(r"^(?:en |maar )?(?:mag|kan|may) (?:ik|i) (?:ook |wel )?(?!have |get |grab |still |really |just |please )(?P<food>.+?) (?:eten|eat|hebben|nemen)$"),
+        # "zijn", or "is" with a Dutch word for ok: the English "is whey ok?" is read as it is
+        re.compile(r"^(?:en |maar )?(?:is|zijn) (?P<food>.+?) (?:wel )?(?:oke|goed|veilig)$"),
+        re.compile(rf"^(?:en |maar )?zijn (?P<food>.+?) (?:wel )?{_OK}$"),
         re.compile(r"^(?:en |maar )?(?P<food>.+?),? (?:kan dat|mag dat|is dat ok(?:e|ay)?)$"),
     ),
     "pt": (
