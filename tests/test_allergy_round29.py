@@ -152,3 +152,46 @@ async def test_protein_powder_advice_keeps_to_the_saved_diet_and_allergies(talk,
     assert "pea protein" in text
     for word in never:
         assert word not in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je suis mort après ma séance de cross training, j'ai les jambes en compote 😂 je mange quoi ce soir ?",
+        "J'ai les jambes en compote après le spinning, qu'est-ce que je mange ce soir ?",
+        "Nach dem Beintraining bin ich total platt, was soll ich heute Abend essen?",
+        "Ho le gambe distrutte dopo l'allenamento, cosa mangio stasera?",
+        "Estou morto depois do treino de pernas, o que como hoje à noite?",
+    ],
+)
+async def test_what_to_eat_asked_in_another_language_after_a_hard_session_is_food(talk, message):
+    [(agent, text)] = await talk(message)
+    assert agent.startswith("Ceres")
+    assert "I can:" not in text and "protein" in text
+    assert "workout" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Et demain je peux refaire une séance ou c'est trop ?", "¿Y mañana puedo volver a entrenar o es demasiado?", "Kann ich morgen wieder trainieren oder ist das zu viel?"],
+)
+async def test_training_again_asked_in_another_language_after_a_food_answer_stays_with_training(talk, message):
+    _, (agent, _) = await talk("J'ai les jambes en compote après ma séance, je mange quoi ce soir ?", message)
+    assert agent.startswith("Helios")
+
+
+@pytest.mark.parametrize(
+    ("first", "passed_on"),
+    [
+        ("my mum is 60 and wants to start lifting weights, she's healthy. is that safe at her age?", "she also asked how much protein she should eat, she's about 65 kg"),
+        ("my dad is 58 and just started strength training", "he wants to know how much protein he should eat, he's 80 kg"),
+        ("my sister started lifting weights", "she was wondering how much protein she needs, she weighs 60 kg"),
+    ],
+)
+async def test_a_protein_question_passed_on_for_someone_who_lifts_is_answered(talk, first, passed_on):
+    _, (agent, text) = await talk(first, passed_on)
+    assert agent.startswith("Ceres")
+    assert "I can:" not in text
+    low, high = (int(n) for n in re.search(r"about (\d+)–(\d+) g of protein", text).groups())
+    weight = int(re.search(r"(\d+) kg", passed_on).group(1))
+    assert 1.0 <= low / weight and high / weight <= 2.2

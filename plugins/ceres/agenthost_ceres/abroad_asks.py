@@ -204,6 +204,14 @@ FOREIGN = re.compile(
 )
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
+# What to eat, asked in French, German, Italian or Portuguese ("je mange quoi ce soir ?", "was soll ich
+# heute Abend essen?", "cosa mangio stasera?", "o que como depois do treino?"): the food is the
+# question, above the session or the sore legs told beside it (Helios reads "jambes" and "séance").
+WHAT_TO_EAT = re.compile(
+    r"\b(?:je mange quoi|on mange quoi|qu'?est-ce que je (?:mange|peux manger)|que (?:dois-je |puis-je )?manger|je (?:dois|peux) manger quoi|"
+    r"was (?:soll|kann|sollte) ich (?:\w+ ){0,3}essen|was esse ich|cosa (?:mangio|posso mangiare|dovrei mangiare)|o que (?:eu )?(?:como|devo comer|posso comer))\b"
+)
+
 
 def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool = True) -> str:
     """`text` read as English when it says a diet or an allergy, or asks for meal ideas (or one

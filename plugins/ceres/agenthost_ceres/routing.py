@@ -591,6 +591,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low) and not DURING_EXERCISE.search(low):
         said_why = f"nutrition: {', '.join(match.terms)} (how much to eat or drink)" if match.terms else "nutrition: how much to eat or drink"
         return Score(AGENT, HOW_MUCH_TO_EAT_SCORE, said_why)  # "i play netball 3x a week. how much should i be eating?"
+    if max(match.score, follow_up) < FOOD_AFTER_TRAINING_SCORE and abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(said)):
+        return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: what to eat, asked in another language")  # "je mange quoi ce soir ?"
     if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
         return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"
     if max(match.score, follow_up) < FUEL_SCORE and HALF_TIME.search(low):

@@ -191,6 +191,7 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    text = asked_directly(text)  # "she also asked how much protein she should eat": how much protein should she eat
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
@@ -268,6 +269,44 @@ def understand(text: str, state: DialogState) -> Request:
     return own_request(text, low)
 
 
+# A question passed on ("she also asked how much protein she should eat, she's about 65 kg"): the
+# question itself, with its word order put back ("how much protein should she eat").
+REPORTED = re.compile(
+    r"^(?:and |also |oh,? |oh and |plus )?(?:she|he|they|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|gran|grandma|grandad)|mum|mom|dad)"
+    r"\s+(?:also\s+)?(?:asked|asks|is asking|was asking|wants to know|wanted to know|was wondering|wonders|would like to know)\s+(?:me\s+|you\s+)?(?:also\s+)?"
+    r"(?P<question>(?:how|what|which|whether|if|when|why)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMBEDDED = re.compile(r"^(?P<wh>how much(?: \w+)?|how many(?: \w+)?|how|what(?: \w+)?|which(?: \w+)?|when|why)\s+(?P<who>she|he|they|we|i)\s+(?P<verb>should|can|could|would|must|needs to|need to|ought to)\b", re.IGNORECASE)
+_EMBEDDED_PLAIN = re.compile(r"^(?P<wh>how much(?: \w+)?|how many(?: \w+)?|what(?: \w+)?|which(?: \w+)?)\s+(?P<who>she|he|they|we|i)\s+(?P<verb>needs?|eats?|wants?|has|have)\b", re.IGNORECASE)
+_WHETHER = re.compile(r"^(?:whether|if)\s+(?P<who>she|he|they|we|i)\s+(?P<verb>should|can|could|may|needs to|need to)\b", re.IGNORECASE)
+
+
+def asked_directly(text: str) -> str:
+    """A question someone passed on ("she asked how much protein she should eat"), asked as
+    they would ("how much protein should she eat"); else `text` unchanged."""
+    found = REPORTED.match(text.strip())
+    if found is None:
+        return text
+    question = found.group("question")
+    if (embedded := _EMBEDDED.match(question)) is not None:
+        verb = {"needs to": "does", "need to": "do", "ought to": "should"}.get(embedded.group("verb").lower(), embedded.group("verb"))
+        rest = question[embedded.end():]
+        rest = (" need to" + rest) if verb in ("does", "do") else rest
+        return f"{embedded.group('wh')} {verb} {embedded.group('who')}{rest}"
+    if (plain := _EMBEDDED_PLAIN.match(question)) is not None:
+        # "how much protein she needs": how much protein does she need
+        does = "does" if plain.group("who").lower() in ("she", "he") else "do"
+        verb = plain.group("verb")[:-1] if does == "does" and plain.group("verb").endswith("s") else plain.group("verb")
+        return f"{plain.group('wh')} {does} {plain.group('who')} {verb}{question[plain.end():]}"
+    if (whether := _WHETHER.match(question)) is not None:
+        verb = {"needs to": "does", "need to": "do"}.get(whether.group("verb").lower(), whether.group("verb"))
+        rest = question[whether.end():]
+        rest = (" need to" + rest) if verb in ("does", "do") else rest
+        return f"{verb} {whether.group('who')}{rest}"
+    return question
+
+
 def _in_english(text: str) -> str:
     """`text` read in English when it is in one of the seven languages: a diet or allergy said
     first ("Tenho alergia à proteína do leite. Que lanche posso comer?"), then a meal told or a
@@ -281,6 +320,8 @@ def _in_english(text: str) -> str:
         return english
     if (english := abroad_asks.in_english(text, ideas=False)) != text:
         return english  # "E para o jantar?", "¿Y cuántas proteínas tenía eso?", "En hoe lang duurt dat?"
+    if abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(text)) and (english := abroad_asks.in_english(text)) != text:
+        return english  # "Ho le gambe distrutte dopo l'allenamento, cosa mangio stasera?": dinner ideas for after training
     if (english := spanish_to_english(text)) != text:
         return english
     return abroad_asks.in_english(text)
