@@ -195,3 +195,32 @@ async def test_a_protein_question_passed_on_for_someone_who_lifts_is_answered(ta
     low, high = (int(n) for n in re.search(r"about (\d+)–(\d+) g of protein", text).groups())
     weight = int(re.search(r"(\d+) kg", passed_on).group(1))
     assert 1.0 <= low / weight and high / weight <= 2.2
+
+
+@pytest.mark.parametrize(
+    ("message", "then", "ruled_out"),
+    [
+        ("hiya, 29, training for the dublin 10k in 6 weeks. I'm coeliac and allergic to milk too. how should i structure my running week?", "can i have a glass of milk?", "milk"),
+        ("I'm allergic to peanuts. can you give me a 3 day gym plan?", "can i have peanut butter?", "peanut"),
+        ("I have a sesame allergy. how many rest days should i take a week?", "is hummus ok?", "sesame"),
+        ("I'm vegan and allergic to soy. how should i warm up before squats?", "can i have tofu?", "soy"),
+    ],
+)
+async def test_an_allergy_beside_a_training_question_is_saved_and_the_question_answered(talk, message, then, ruled_out):
+    (agent, text), (_, later) = await talk(message, then)
+    assert agent.startswith("Helios")
+    assert "Saved for **Ceres" in text
+    assert "I've saved your preferences" not in text
+    assert later.startswith("No — ") and ruled_out in later.lower()
+
+
+async def test_an_allergy_beside_a_food_question_stays_with_ceres(talk):
+    [(agent, text)] = await talk("I'm coeliac and allergic to milk. what should i eat before my long run?")
+    assert agent.startswith("Ceres")
+    assert "saved your preferences" in text
+
+
+async def test_someone_elses_allergy_beside_a_training_question_is_still_kept(talk):
+    (agent, text), (_, later) = await talk("my son is allergic to nuts. how should he warm up before football?", "can he have satay?")
+    assert agent.startswith("Ceres") and "nuts" in text
+    assert later.startswith("No — ")
