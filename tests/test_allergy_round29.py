@@ -224,3 +224,39 @@ async def test_someone_elses_allergy_beside_a_training_question_is_still_kept(ta
     (agent, text), (_, later) = await talk("my son is allergic to nuts. how should he warm up before football?", "can he have satay?")
     assert agent.startswith("Ceres") and "nuts" in text
     assert later.startswith("No — ")
+
+
+@pytest.mark.parametrize(
+    ("guest", "allergen_words"),
+    [
+        ("my sister has a proper milk allergy though, she carries an epipen. she's coming for dinner friday – something high protein i can make?", ["milk", "dairy"]),
+        ("my friend is allergic to peanuts, he's coming over for dinner saturday. what can i make?", ["peanut"]),
+        ("my mum has a fish allergy and she's coming round for lunch, something i could cook?", ["fish"]),
+    ],
+)
+async def test_a_guests_allergy_gives_ideas_without_it_and_leaves_the_users_diet_alone(talk, guest, allergen_words):
+    (_, own), (agent, text), (_, prefs) = await talk("i'm lactose intolerant, not allergic, just get bloated", guest, "what diet have you saved for me?")
+    assert agent.startswith("Ceres")
+    assert "that your" in text and text.count("kcal") >= 3
+    assert "saved your preferences" not in text and "EpiPen" not in text
+    head = text.splitlines()[0].lower()
+    assert any(word in head for word in allergen_words)
+    assert "lactose" in prefs.lower()
+    for word in ("peanut", "fish", "no milk"):
+        assert word not in prefs.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i use lactose-free milk in the sauce for her? easier for me", "is lactose-free cheese ok for her?", "could i put lactose-free cream in it for her?"],
+)
+async def test_lactose_free_dairy_is_no_for_a_guest_with_a_milk_allergy(talk, question):
+    *_, (agent, text) = await talk(
+        "i'm lactose intolerant", "my sister has a milk allergy, she's coming for dinner friday – something i can make?", question
+    )
+    assert text.startswith("No — lactose-free") and "still cow's milk" in text
+
+
+async def test_lactose_free_milk_is_no_for_the_users_own_milk_allergy(talk):
+    _, (_, text) = await talk("I'm allergic to milk", "is lactose-free milk ok for me?")
+    assert text.startswith("No — lactose-free milk")

@@ -718,3 +718,23 @@ def which_answer(text: str, prefs: DietPrefs) -> str | None:
         "can join in: for example a cupcake or pancakes made without the allergens, and a safe snack."
     )
     return "\n".join([lead, *lines, advice])
+
+
+# "can I use lactose-free milk in the sauce for her?" with a milk allergy: a free-from word that
+# does not free it from the allergen (the floor reads "lactose-free" as free of milk).
+LACTOSE_FREE_DAIRY = re.compile(r"(?i)\blactose[- ]free\s+(?P<food>milk|cheese|yogh?urt|cream|butter|ice cream|whey|protein)\b")
+
+
+def lactose_free_answer(text: str, prefs: DietPrefs, person: str = "you") -> str | None:
+    """ "No — lactose-free milk is still cow's milk ..." when `text` asks about a lactose-free
+    dairy food for someone with a milk allergy; None otherwise (lactose-free suits an intolerance)."""
+    found = LACTOSE_FREE_DAIRY.search(text)
+    if found is None or "dairy" not in prefs.allergies or not asks_if_ok(text) and not re.search(r"(?i)\b(?:can|could|may|should)\s+(?:i|we)\s+(?:use|put|add|make|cook|give|serve)\b", text):
+        return None
+    food = found.group("food").lower()
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    return (
+        f"No — lactose-free {food} isn't safe for {person}: it's still cow's milk. Only the lactose is broken down; the milk "
+        f"proteins (casein and whey) that cause {owner} milk allergy are all still there. Use an unsweetened oat, soy or rice "
+        "drink instead (and olive oil or a dairy-free spread for butter), and check every label for milk."
+    )

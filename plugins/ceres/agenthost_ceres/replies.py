@@ -18,7 +18,7 @@ from attrs import evolve
 from host.types import Reply, Turn
 
 from agenthost_ceres import abroad_can_have, dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, which_answer, who
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, which_answer, who, lactose_free_answer
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
@@ -211,6 +211,13 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     # "Und Pfannkuchen ohne Ei, geht das?": the question as Ceres read it, "can i have pancakes without egg?"
     question = ok_question(abroad_can_have.in_english(asked.turn.message), asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    said = question or asked.turn.message  # "could I put lactose-free cream in it for her?" asks too
+    guest = _guest_prefs(asked.state, said)  # "... for her?" after ideas for a sister with a milk allergy: her allergy
+    for prefs_asked, person in ((guest, who(said) if who(said) != "you" else "them"), (prefs_now, who(said))):
+        if prefs_asked is not None and (no := lactose_free_answer(said, prefs_asked, person) or (refusal(question, prefs_asked) if question and prefs_asked is guest else None)):
+            # "can I use lactose-free milk in the sauce for her?": still milk, whatever it's free of
+            answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
+            return answer
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:
         # "can I use fish stock in the paella?" with a shellfish allergy: the stock is asked about
         answer.text, answer.examples = fits, ["snack ideas", "what should I eat for dinner?"]
@@ -226,6 +233,20 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             rest = re.sub(r"^I don't have [^\n]*? in my food table, so I can't say whether it's safe for you \([^\n]*?\)\. ", "", rest)  # the no has said it
             answer.text = f"{no}\n\n{rest}"
     return answer
+
+
+def _guest_prefs(state: Any, question: str) -> DietPrefs | None:
+    """The allergies of the person the last ideas were for ("your sister", without milk), when the
+    question is about them ("for her", "for my sister"); None otherwise. Theirs, never saved as the user's."""
+    if not question or state.intent != "ideas" or not state.slots.get("for_whom") or not state.slots.get("exclude"):
+        return None
+    whom = str(state.slots["for_whom"]).removeprefix("your ")
+    if not re.search(rf"(?i)\b(?:for|to|give|serve)\s+(?:her|him|them|my {re.escape(whom)})\b|\b(?:she|he|they)\b", question):
+        return None
+    from agenthost_ceres.allergens import canonical_allergies
+
+    allergies = tuple(canonical_allergies(list(state.slots["exclude"])))
+    return DietPrefs(allergies=allergies) if allergies else None
 
 
 # An answer that already gives the diet's own swaps ("Gluten-free swaps for your staples: ..."): kept.

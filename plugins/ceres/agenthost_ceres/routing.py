@@ -625,7 +625,11 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low) and not DURING_EXERCISE.search(low):
         said_why = f"nutrition: {', '.join(match.terms)} (how much to eat or drink)" if match.terms else "nutrition: how much to eat or drink"
         return Score(AGENT, HOW_MUCH_TO_EAT_SCORE, said_why)  # "i play netball 3x a week. how much should i be eating?"
-    if max(match.score, follow_up) < FOOD_AFTER_TRAINING_SCORE and abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(said)):
+    if (
+        max(match.score, follow_up) < FOOD_AFTER_TRAINING_SCORE
+        and abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(said))
+        and not (context.last_agent == "helios" and len(said.split()) <= 8)  # "Und was soll ich heute Abend essen?" after Helios' race answer: the race dinner is Helios'
+    ):
         return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: what to eat, asked in another language")  # "je mange quoi ce soir ?"
     if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
         return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"

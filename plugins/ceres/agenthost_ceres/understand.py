@@ -192,6 +192,8 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = asked_directly(text)  # "she also asked how much protein she should eat": how much protein should she eat
+    if (for_a_guest := guest_meal(text)) is not None:
+        return for_a_guest  # "my sister has a milk allergy ... coming for dinner friday, something high protein i can make?"
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
@@ -305,6 +307,42 @@ def asked_directly(text: str) -> str:
         rest = (" need to" + rest) if verb in ("does", "do") else rest
         return f"{verb} {whether.group('who')}{rest}"
     return question
+
+
+# Someone else's allergy said with a meal the user will make for them: "my sister has a proper milk
+# allergy though, she carries an epipen. she's coming for dinner friday – something high protein i can
+# make?". Ideas without the allergen, for this answer only: the allergy is hers, not the user's.
+GUEST = r"(?:my|our)\s+(?P<who>sister|brother|mum|mom|mother|dad|father|friend|best friend|boss|colleague|guest|cousin|aunt|uncle|neighbou?r|nan|gran|grandma|grandad|niece|nephew|in-laws|mother-in-law|father-in-law|flatmate|housemate)"
+GUEST_ALLERGY = re.compile(
+    rf"\b{GUEST}(?:'s|\s+is|\s+has|\s+who(?:'s|\s+is|\s+has)|\s+(?:[a-z]+\s+){{0,3}}?(?:is|has))?\s+(?:got\s+|a\s+|an\s+|proper\s+|real\s+|severe\s+|serious\s+|bad\s+)*"
+    r"(?:allergic\s+to\s+(?P<items>[a-z ,&'-]+?)|(?P<item>[a-z]+(?:\s+nut)?)\s+allergy)\b",
+    re.IGNORECASE,
+)
+COOKING_FOR_THEM = re.compile(
+    r"\b(?:coming|comes|over|round|around|visiting|staying)\b.{0,25}\b(?P<meal>dinner|lunch|tea|breakfast|brunch|supper)\b"
+    r"|\b(?:what|something|anything|ideas?)\b.{0,40}\b(?:i|we)\s+(?:can|could|should)\s+(?:make|cook|serve|do)\b"
+    r"|\bcook(?:ing)?\s+for\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+
+
+def guest_meal(text: str) -> Request | None:
+    """Ideas for a meal the user makes for someone with an allergy, without it, for this answer
+    only (nothing saved: "my sister has a milk allergy" is hers); None for any other message."""
+    found = GUEST_ALLERGY.search(text)
+    if found is None or COOKING_FOR_THEM.search(text[found.end():]) is None:
+        return None
+    named = found.group("items") or found.group("item") or ""
+    allergens = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in re.split(r",|\band\b|&|\bor\b", named) if item.strip()]
+    allergens = [item for item in allergens if item and len(item.split()) <= 2]
+    if not allergens:
+        return None
+    meal = next((m.group("meal") for m in COOKING_FOR_THEM.finditer(text) if m.group("meal")), None)
+    meal_type = {"tea": "dinner", "supper": "dinner", "brunch": "breakfast"}.get((meal or "").lower(), (meal or "dinner").lower())
+    slots: dict[str, Any] = {"meal_type": meal_type, "exclude": allergens, "for_whom": f"your {found.group('who').lower()}"}
+    if re.search(r"\b(?:high[- ]protein|protein|filling)\b", text, re.IGNORECASE):
+        slots["high_protein"] = True
+    return Request("ideas", slots)
 
 
 def _in_english(text: str) -> str:
