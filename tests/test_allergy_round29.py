@@ -260,3 +260,20 @@ async def test_lactose_free_dairy_is_no_for_a_guest_with_a_milk_allergy(talk, qu
 async def test_lactose_free_milk_is_no_for_the_users_own_milk_allergy(talk):
     _, (_, text) = await talk("I'm allergic to milk", "is lactose-free milk ok for me?")
     assert text.startswith("No — lactose-free milk")
+
+
+@pytest.mark.parametrize(
+    ("first", "late"),
+    [
+        ("me muero de hambre después de entrenar 😅 ¿qué como que tenga proteína?", "¿y si es tarde, por la noche?"),
+        ("me muero de hambre después de entrenar, ¿qué como?", "y si es muy tarde?"),
+        ("what should i eat after training? i'm starving", "et si c'est tard le soir ?"),
+        ("what should i eat after training? i'm starving", "und wenn es spät am Abend ist?"),
+        ("what should i eat after training? i'm starving", "e se for tarde da noite?"),
+    ],
+)
+async def test_late_at_night_asked_in_another_language_after_food_after_training(talk, first, late):
+    _, (agent, text) = await talk(first, late)
+    assert agent.startswith("Ceres")
+    assert "I can:" not in text
+    assert re.search(r"\b(?:yogurt|milk|egg|cottage)", text), text

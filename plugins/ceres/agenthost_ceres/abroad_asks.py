@@ -219,6 +219,8 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     reads the sentences this module does not ("Tengo salmón y patatas"); `ideas=False` leaves
     requests for ideas as they are (the follow-up questions and diets only)."""
     low = plain(text).replace("œ", "oe")
+    if len(low.split()) <= 9 and LATE_AT_NIGHT.search(low.strip()) and not low.startswith("and"):
+        return "and if it's late, at night?"  # "¿y si es tarde, por la noche?" after what to eat after training
     if not _foreign(low):
         return text
     if (switched := _meal_switch(low)) is not None:
@@ -228,6 +230,14 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     if all(english is None for english in read):
         return text
     return " ".join(english if english is not None else (rest or str)(sentence) for english, sentence in zip(read, sentences))
+
+
+# The same question for late in the evening: "¿y si es tarde, por la noche?", "et si c'est tard le soir ?",
+# "und wenn es spät am Abend ist?", "e se for tarde da noite?", "e se è tardi la sera?", "en als het laat is, 's avonds?"
+LATE_AT_NIGHT = re.compile(
+    r"^(?:y|e|et|und|en|i|ed)?\s*(?:si|se|wenn|als|and if)\s+(?:es|est|c'?est|ist|e|for|is|het|it'?s)?\s*(?:muy |tres |sehr |molto |muito |erg )?"
+    r"(?:tarde|tard|spat|tardi|laat|late)\b"
+)
 
 
 # A weight to lose said in the seven languages: "ik wil graag 5 kilo afvallen", "quiero perder 5 kilos",
