@@ -277,3 +277,21 @@ async def test_late_at_night_asked_in_another_language_after_food_after_training
     assert agent.startswith("Ceres")
     assert "I can:" not in text
     assert re.search(r"\b(?:yogurt|milk|egg|cottage)", text), text
+
+
+@pytest.mark.parametrize(
+    ("before", "asked", "dish_word"),
+    [
+        ("my wife says she'll kill me if i order another takeaway pizza lol. what's a healthier fakeaway i can make friday?", "roughly how many calories would a homemade one be vs the takeaway?", "pizza"),
+        ("trying to cut down on takeaway burgers", "how many calories is a homemade one compared to the takeaway?", "burger"),
+        ("we get a curry every saturday", "is a homemade curry much lower in calories than the takeaway?", "curry"),
+        ("what's a healthier fish and chips?", "calories: homemade vs chippy takeaway?", "chip"),
+    ],
+)
+async def test_homemade_against_the_takeaway_gives_a_figure_for_each(talk, before, asked, dish_word):
+    _, (agent, text) = await talk(before, asked)
+    assert agent.startswith("Ceres")
+    assert dish_word in text.lower()
+    figures = [int(n.replace(",", "")) for n in re.findall(r"(\d[\d,]*)(?:-\d[\d,]*)? kcal", text)]
+    assert len(figures) >= 2 and 250 <= figures[0] <= 1000 and max(figures) <= 2500, text
+    assert "takeaway" in text

@@ -17,7 +17,7 @@ from typing import Any
 from attrs import evolve
 from host.types import Reply, Turn
 
-from agenthost_ceres import abroad_can_have, dialog, knowledge
+from agenthost_ceres import abroad_can_have, dialog, homemade, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, which_answer, who, lactose_free_answer
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
@@ -523,6 +523,18 @@ async def sauces(asked: Asked, request: Request) -> Answer:
     )
 
 
+async def homemade_vs(asked: Asked, request: Request) -> Answer:
+    """ "how many calories would a homemade one be vs the takeaway?": a range for each."""
+    dish = homemade.dish_in(homemade.earlier_texts(asked.turn.history, asked.turn.message)) or "pizza"
+    if not asked.policy.numbers:
+        return Answer("A homemade version is usually much lighter than the takeaway: a thinner base or less oil, and no fried sides.", "homemade_vs", {"dish": dish})
+    return Answer(
+        homemade.answer_text(dish), "homemade_vs", {"dish": dish},
+        reason="Takeaway figures are the chains' published ones; the homemade ones add up a usual recipe's ingredients (USDA FoodData Central).",
+        examples=["why?", "what should I eat for dinner?"],
+    )
+
+
 async def thanks(asked: Asked, request: Request) -> Answer:
     """You're welcome, by name."""
     name = (asked.turn.profile or {}).get("name")
@@ -626,6 +638,7 @@ HANDLERS: dict[str, Handler] = {
     "refer_helios": refer_helios,
     "thanks": thanks,
     "sauces": sauces,
+    "homemade_vs": homemade_vs,
     "meal_judge": meal_judge,
     "care": care,
     "reported_total": reported_total,

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, intents, knowledge
+from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, homemade, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.day_swap import eaten_cold, swapped_meal
@@ -192,6 +192,8 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = asked_directly(text)  # "she also asked how much protein she should eat": how much protein should she eat
+    if homemade.asks(text):
+        return Request("homemade_vs", {})  # "roughly how many calories would a homemade one be vs the takeaway?"
     if (for_a_guest := guest_meal(text)) is not None:
         return for_a_guest  # "my sister has a milk allergy ... coming for dinner friday, something high protein i can make?"
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
