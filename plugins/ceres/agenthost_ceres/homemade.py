@@ -43,7 +43,7 @@ DISHES: dict[str, tuple[str, str, str, str]] = {
     "fish and chips": (
         r"fish (?:and|&|n'?) chips|chippy",
         "homemade oven-baked breaded fish with oven chips and peas: about 500-650 kcal",
-        "a regular chip-shop fish and chips: about 1,000-1,400 kcal",
+        "a regular takeaway (chip-shop) fish and chips: about 1,000-1,400 kcal",
         "baking instead of deep-frying the batter and the chips",
     ),
     "fried chicken": (
