@@ -100,13 +100,23 @@ async def test_a_burger_asked_in_another_language_warns_of_the_sesame_bun(talk, 
     "message",
     [
         "Ich trainiere für einen Halbmarathon. Wie sollte ich die langen Läufe steigern?",
-        "Und Gels: ab wann sollte ich die beim langen Lauf nehmen?",
-        "Wie lange dauert ein langer Lauf bei dir?",
+        "Wie sollte ich die langen Läufe steigern?",
+        "Gels: ab wann beim langen Lauf nehmen?",
+        "Wie lange sollte mein langer Lauf sein?",
+        "Ich trainiere für meinen ersten Halbmarathon, wie sollte ich die langen Läufe steigern?",
+        "Ich laufe 3x pro Woche. Wie lange sollte der lange Lauf sein?",
     ],
 )
 async def test_german_words_are_never_read_as_an_exercise(talk, message):
     [(_, text)] = await talk(message)
     assert "lunge" not in text.lower()
+
+
+@pytest.mark.parametrize("word", ["lange", "langen", "wann", "nehmen", "beim"])
+def test_a_common_german_word_is_no_typo_of_an_exercise(word):
+    from agenthost_helios import fuzzy
+
+    assert fuzzy.closest(word) is None
 
 
 @pytest.mark.parametrize(
