@@ -123,6 +123,7 @@ _COMMON: dict[str, str] = {
         schlafe trainieren müde hunger durst schmerzen tut weh tag tage woche wochen stunde stunden
         monat jahr abend morgen nacht mittag mahlzeit knie rücken bein beine körper gewicht abnehmen
         zunehmen heute gestern jetzt dann vielleicht etwas alles jeden jede jeder mal
+        lang lange langen langer langsam steigern nehmen beim wieder nochmal
         sein haben machen gehen
         """,
     "pt": """

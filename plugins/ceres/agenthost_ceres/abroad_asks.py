@@ -96,7 +96,8 @@ STATEMENTS = (
 )
 # "Milchallergie", "Weizen-Allergie", "notenallergie", "pinda-allergie": the allergen before the word.
 COMPOUND = re.compile(rf"\b(?P<items>{_ITEM}(?:{_AND}{_ITEM})*)[- ]?allergie\b")
-COMPOUND_PARTS = {"nuss": "nuts", "erdnuss": "peanuts", "haselnuss": "hazelnuts", "eier": "eggs", "ei": "eggs", "fisch": "fish", "vis": "fish",
+COMPOUND_PARTS = {"huhnerei": "eggs", "huhnereiweiss": "eggs", "huhnereier": "eggs", "huehnerei": "eggs", "hennenei": "eggs", "kippenei": "eggs",
+                  "sesam": "sesame", "soja": "soy", "senf": "mustard", "sellerie": "celery", "nuss": "nuts", "erdnuss": "peanuts", "haselnuss": "hazelnuts", "eier": "eggs", "ei": "eggs", "fisch": "fish", "vis": "fish",
                   "schalentier": "shellfish", "krebstier": "shellfish", "noten": "nuts", "pinda": "peanuts", "weizen": "wheat", "tarwe": "wheat"}  # fmt: skip
 COMPOUND_WORD = re.compile(r"\b(?P<part>" + "|".join(sorted(COMPOUND_PARTS, key=len, reverse=True)) + r")[- ]?allergie\b")
 
@@ -132,11 +133,13 @@ MEAL_WORDS: tuple[tuple[str, str], ...] = (
     (r"cafe da manha|pequeno[- ]almoco|petit[- ]dejeuner|desayun\w*|fruhstuck\w*|colazione|ontbijt\w*|sniadani\w*|breakfast|brunch", "breakfast"),
     (r"almuerzo|almorzar|almoco|almocar|dejeuner|mittagessen|mittag|pranzo|pranzare|middageten|lunchen|obiad\w*|lunch", "lunch"),
     (r"cena|cenar|ceno|cenamos|jantar|janta|janto|diner|doner|abendessen|abendbrot|heute abend|today abend|avondeten|avondmaal|kolacj\w*|dinner|supper|stasera|ce soir", "dinner"),
-    (r"merienda|tentempie|picoteo|lanches?|lanchar|gouter|collation|en-cas|zwischenmahlzeit|spuntino|merenda|tussendoortje|przekask\w*|snacks?", "snack"),
+    (r"merienda|tentempie|picoteo|lanches?|lanchar|gouter|collation|en-cas|zwischenmahlzeit|spuntino|merenda|tussendoortje|przekask\w*|snackideen|snacks?", "snack"),
 )
 # A request for something to eat: "que lanche posso comer", "ideas para cenar", "was kann ich essen", "co na obiad".
 REQUEST = re.compile(
-    r"\b(?:ideas|ideias|idees?|ideen|idee|ideeen|pomysl\w*|sugerencias?|sugestoes|sugestao|suggestions?|vorschlage?|vorschlag|suggerimenti|suggesties|"
+    r"\b\w+(?:ideen|vorschlage|rezepte|ideeen|suggesties)\b|"  # German and Dutch compounds: "Frühstücksideen", "ontbijtideeen"
+    r"\b(?:je mange quoi|on mange quoi|je mange quoi ce soir|que como|que ceno|cosa mangio|o que como|wat eet ik|was esse ich|"
+    r"ideas|ideias|idees?|ideen|idee|ideeen|pomysl\w*|sugerencias?|sugestoes|sugestao|suggestions?|vorschlage?|vorschlag|suggerimenti|suggesties|"
     r"propozycj\w*|recomiend\w*|recomend\w*|conseill\w*|empfiehl\w*|consigli\w*|raad|polec\w*|recetas|receitas|recettes|rezepte?|ricette|recepten|przepisy|"
     r"puedo|podria|puede|posso|pode|poderia|peux|peut|pourrais|puis|kann|konnte|darf|soll|sollte|kan|mag|moet|moge|moze|mozna|powinienem|powinnam|dovrei|devo|debo|deberia|devrais|can|should|"
     r"que (?:ceno|cenamos|desayuno|almuerzo|meriendo|como)|o que (?:janto|jantamos|almoco|como|lancho)|qu'est-ce que je mange|que manger|cosa mangio|cosa mangiare|was esse ich|wat eet ik|co zjesc|co na|what)\b"
@@ -147,7 +150,7 @@ AFTER_TRAINING = re.compile(
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
 )
 QUICK = re.compile(r"\b(?:rapid[oa]s?|rapide|schnell\w*|veloc\w*|snel\w*|szybk\w*|facil|facile|einfach\w*|makkelijk\w*|latw\w*|quick)\b")
-HIGH_PROTEIN = re.compile(r"\b(?:proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
+HIGH_PROTEIN = re.compile(r"\b(?:(?:fur den |zum )?muskelaufbau|pour (?:la )?prise de (?:masse|muscle)|para ganar (?:musculo|masa muscular)|per (?:la )?massa muscolare|voor spieropbouw|para ganhar (?:musculo|massa)|proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
     r"(?:duzo|duza ilosci?a?|wiecej|mucha|mas|muita|mais|beaucoup de|plus de|viel|mehr|veel|meer|molte|piu|lots of|more) (?:proteinas?|proteines|proteine|eiweiss|eiwit|bialka|protein))\b")
 # "E para o jantar?", "¿Y para cenar?", "Et pour le dîner ?", "Und zum Abendessen?", "A na kolację?"
 MEAL_SWITCH = re.compile(
@@ -202,6 +205,14 @@ FOREIGN = re.compile(
 )
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
+# What to eat, asked in French, German, Italian or Portuguese ("je mange quoi ce soir ?", "was soll ich
+# heute Abend essen?", "cosa mangio stasera?", "o que como depois do treino?"): the food is the
+# question, above the session or the sore legs told beside it (Helios reads "jambes" and "séance").
+WHAT_TO_EAT = re.compile(
+    r"\b(?:je mange quoi|on mange quoi|qu'?est-ce que je (?:mange|peux manger)|que (?:dois-je |puis-je )?manger|je (?:dois|peux) manger quoi|"
+    r"was (?:soll|kann|sollte) ich (?:\w+ ){0,3}essen|was esse ich|cosa (?:mangio|posso mangiare|dovrei mangiare)|o que (?:eu )?(?:como|devo comer|posso comer))\b"
+)
+
 
 def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool = True) -> str:
     """`text` read as English when it says a diet or an allergy, or asks for meal ideas (or one
@@ -209,6 +220,8 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     reads the sentences this module does not ("Tengo salmón y patatas"); `ideas=False` leaves
     requests for ideas as they are (the follow-up questions and diets only)."""
     low = plain(text).replace("œ", "oe")
+    if len(low.split()) <= 9 and LATE_AT_NIGHT.search(low.strip()) and not low.startswith("and"):
+        return "and if it's late, at night?"  # "¿y si es tarde, por la noche?" after what to eat after training
     if not _foreign(low):
         return text
     if (switched := _meal_switch(low)) is not None:
@@ -218,6 +231,14 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     if all(english is None for english in read):
         return text
     return " ".join(english if english is not None else (rest or str)(sentence) for english, sentence in zip(read, sentences))
+
+
+# The same question for late in the evening: "¿y si es tarde, por la noche?", "et si c'est tard le soir ?",
+# "und wenn es spät am Abend ist?", "e se for tarde da noite?", "e se è tardi la sera?", "en als het laat is, 's avonds?"
+LATE_AT_NIGHT = re.compile(
+    r"^(?:y|e|et|und|en|i|ed)?\s*(?:si|se|wenn|als|and if)\s+(?:es|est|c'?est|ist|e|for|is|het|it'?s)?\s*(?:muy |tres |sehr |molto |muito |erg )?"
+    r"(?:tarde|tard|spat|tardi|laat|late)\b"
+)
 
 
 # A weight to lose said in the seven languages: "ik wil graag 5 kilo afvallen", "quiero perder 5 kilos",

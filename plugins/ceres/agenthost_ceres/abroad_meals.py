@@ -91,6 +91,10 @@ def in_english(text: str) -> str:
     asked = _asked(low)
     if asked is not None:
         return asked
+    from agenthost_ceres import abroad_can_have  # imported late: it reads this module's food words
+
+    if (can_have := abroad_can_have.in_english(text)) != text:
+        return can_have  # "Ist Mayo im Kartoffelsalat okay?": the allergy and diet checks of "can i have mayonnaise in potato salad?"
     language = _language(low)
     if language is None or _words_of(NOT_EATEN[language]).search(low):
         return text

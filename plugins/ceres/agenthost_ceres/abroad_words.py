@@ -89,6 +89,7 @@ SANDWICH: dict[str, str] = {
 # Foods, longest first within a language; each English name finds a row of the table.
 FOODS: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
+        (r"tortitas|panqueques|crepes|hot ?cakes", "pancakes"), (r"tarta|pastel|bizcocho", "cake"), (r"mayonesa|mayo", "mayonnaise"), (r"ensalada de patatas?|ensaladilla(?: rusa)?", "potato salad"),
         (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"cafe con leche", "coffee with milk"), (r"cafe solo|cafe americano", "black coffee"), (r"cafe", "coffee"), (r"pan con tomate", "toast with tomato"),
         (r"tostadas?", "toast"), (r"pan integral", "whole-wheat bread"), (r"pan", "bread"), (r"leche", "milk"), (r"un te", "a tea"),
         (r"zumo de naranja|jugo de naranja", "orange juice"), (r"tomates", "tomatoes"), (r"tomate", "tomato"), (r"huevos revueltos", "scrambled eggs"),
@@ -106,6 +107,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"frijoles", "pinto beans"), (r"sopa de tomate", "tomato soup"), (r"sopa", "soup"), (r"nueces", "walnuts"), (r"almendras", "almonds"), (r"cruasan|croissant", "croissant"),
     ),
     "fr": (
+        (r"crepes|pancakes", "pancakes"), (r"gateaux?", "cake"), (r"mayonnaise|mayo", "mayonnaise"), (r"salade de pommes de terre", "potato salad"), (r"beurre de cacahuetes?", "peanut butter"),
         (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortilla(?: espagnole)?|omelette espagnole", "spanish omelette"),
         (r"cafe au lait|cafe creme|un creme", "coffee with milk"), (r"cafe noir|expresso|espresso", "black coffee"), (r"cafe", "coffee"), (r"the", "tea"),
         (r"tartines?|pain grille", "toast"), (r"pain complet", "whole-wheat bread"), (r"baguette|pain", "bread"), (r"croissants?", "croissant"),
@@ -122,6 +124,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"pizza", "pizza"), (r"amandes", "almonds"), (r"noix", "walnuts"),
     ),
     "de": (
+        (r"pfannkuchen|eierkuchen|palatschinken|pancakes", "pancakes"), (r"kuchen|torte", "cake"), (r"mayonnaise|mayo", "mayonnaise"), (r"kartoffelsalat", "potato salad"), (r"erdnussbutter", "peanut butter"),
         (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"milchkaffee|kaffee mit milch", "coffee with milk"), (r"schwarzer kaffee", "black coffee"), (r"kaffee", "coffee"), (r"tee", "tea"),
         (r"haferflocken", "oats"), (r"haferbrei|porridge", "porridge"), (r"vollkornbrot", "whole-wheat bread"), (r"toast", "toast"), (r"brotchen|semmel", "bread roll"),
         (r"brot", "bread"), (r"butterbrot", "bread with butter"), (r"kase", "cheese"), (r"schinken", "ham"), (r"ruhrei", "scrambled eggs"), (r"spiegelei", "fried egg"),
@@ -138,6 +141,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"spanisches? omelett|spanische tortilla", "spanish omelette"),
     ),
     "pt": (
+        (r"panquecas?", "pancakes"), (r"bolo", "cake"), (r"maionese|mayo", "mayonnaise"), (r"salada de batatas?", "potato salad"),
         (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortilha(?: de batatas?| espanhola)?|omelete espanhola", "spanish omelette"),
         (r"cafe com leite|pingado|galao", "coffee with milk"), (r"cafe preto|cafezinho|expresso", "black coffee"), (r"cafe", "coffee"), (r"cha", "tea"),
         (r"pao integral", "whole-wheat bread"), (r"torradas?", "toast"), (r"pao(?:zinho)? frances|paes|pao", "bread"), (r"leite", "milk"), (r"suco de laranja|sumo de laranja", "orange juice"),
@@ -153,6 +157,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"castanhas de caju", "cashews"), (r"amendoas", "almonds"),
     ),
     "it": (
+        (r"pancakes?|crepes", "pancakes"), (r"torta", "cake"), (r"maionese|mayo", "mayonnaise"), (r"insalata di patate", "potato salad"),
         (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"tortilla(?: spagnola| di patate)?|frittata di patate", "spanish omelette"),
         (r"caffe ?latte|caffe macchiato|latte macchiato", "coffee with milk"), (r"cappuccino", "cappuccino"), (r"(?:caffe )?espresso|caffe", "black coffee"), (r"(?:un )?te", "a tea"),
         (r"cornett[oi]|brioche", "croissant"), (r"fette biscottate|pane tostato", "toast"), (r"pane integrale", "whole-wheat bread"), (r"pane", "bread"),
@@ -170,6 +175,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"pizza margherita|margherita", "cheese pizza"), (r"pizza", "pizza"), (r"mandorle", "almonds"), (r"noci", "walnuts"), (r"avocado", "avocado"),
     ),
     "nl": (
+        (r"pannenkoek(?:en|jes)?|pancakes", "pancakes"), (r"taart|cake", "cake"), (r"mayonaise|mayo", "mayonnaise"), (r"aardappelsalade", "potato salad"),
         (r"coca[- ]?col[a-z]* (?:zero|light)|coca (?:zero|light)", "coke zero"), (r"coca[- ]?col[a-z]*|coca", "coke"), (r"spaanse (?:omelet|tortilla)|tortilla(?: de patatas)?", "spanish omelette"),
         (r"koffie verkeerd|koffie met melk", "coffee with milk"), (r"zwarte koffie", "black coffee"), (r"koffie", "coffee"), (r"thee", "tea"),
         (r"havermout|pap", "porridge"), (r"volkorenbrood", "whole-wheat bread"), (r"boterhammen|boterham", "slices of bread"), (r"geroosterd brood|toast", "toast"),

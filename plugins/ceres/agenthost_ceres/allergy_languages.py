@@ -17,7 +17,7 @@ ALLERGENS = {
     "frutta a guscio": "tree nuts", "nozes": "nuts", "noten": "nuts", "haselnusse": "hazelnuts", "noisettes": "hazelnuts", "nocciole": "hazelnuts",
     "leche": "milk", "lacteos": "dairy", "milch": "milk", "milchprodukte": "dairy", "lait": "milk", "produits laitiers": "dairy", "latte": "milk",
     "latticini": "dairy", "leite": "milk", "laticinios": "dairy", "melk": "milk", "zuivel": "dairy", "kuhmilch": "milk",
-    "huevo": "eggs", "huevos": "eggs", "ei": "eggs", "eier": "eggs", "oeufs": "eggs", "oeuf": "eggs", "uova": "eggs", "uovo": "eggs", "ovo": "eggs",
+    "huhnerei": "eggs", "huhnereiweiss": "eggs", "huhnereier": "eggs", "huevo": "eggs", "huevos": "eggs", "ei": "eggs", "eier": "eggs", "oeufs": "eggs", "oeuf": "eggs", "uova": "eggs", "uovo": "eggs", "ovo": "eggs",
     "ovos": "eggs", "eieren": "eggs", "mariscos": "shellfish", "marisco": "shellfish", "meeresfruchte": "shellfish", "schalentiere": "shellfish",
     "krebstiere": "shellfish", "fruits de mer": "shellfish", "crustaces": "shellfish", "frutti di mare": "shellfish", "crostacei": "shellfish",
     "frutos do mar": "shellfish", "marisco pt": "shellfish", "schaaldieren": "shellfish", "gambas": "prawns", "garnelen": "prawns", "crevettes": "prawns",

@@ -18,7 +18,7 @@ from typing import Any
 
 from attrs import evolve
 
-from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label
+from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label, often_contains
 from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.floor import Mention, violations
 from agenthost_ceres.question import ends_asking
@@ -289,8 +289,32 @@ def refusal(text: str, prefs: DietPrefs) -> str | None:
             "When eating out, ask for a gluten-free version made separately (“senza glutine” in Italy): "
             "a shared oven, fryer, pot or board can contaminate it."
         )  # cross-contamination is what catches coeliacs out
+    if swaps and (left_out := _made_without(asked, found, prefs)):
+        # "pancakes without egg, is that possible?": yes, made without it, and how
+        how = swaps[0].removeprefix("Instead, ")
+        return (
+            f"Yes — {foods} can be made without {left_out}: {how} "
+            f"Shop-bought or café {foods} usually contain {left_out}, so ask how they're made or make them yourself."
+        )
     lead = "Yes, best avoided" if ASKS_IF_NOT_OK.search(asked) else "No"  # "is satay a no?" -> yes
     return f"{lead} — {foods} {verb} {safe} for {person}: {'; '.join(dict.fromkeys(parts))}.{''.join(' ' + swap for swap in swaps[:2])}"
+
+
+# "pancakes without egg", "no eggs in it", "egg-free pancakes": what the user means to leave out
+_WITHOUT = re.compile(r"(?i)\b(?:without|no|minus|free of|leave out|leaving out)\s+(?:any\s+|the\s+)?(?P<what>[a-z]+)|\b(?P<free>[a-z]+)-free\b")
+
+
+def _made_without(asked: str, found: list[Mention], prefs: DietPrefs) -> str | None:
+    """The allergen the user asks to leave out ("egg" in "pancakes without egg") when leaving it
+    out is all the foods asked need to fit `prefs`; None otherwise."""
+    left = [m.group("what") or m.group("free") for m in _WITHOUT.finditer(asked)]
+    if not left:
+        return None
+    named = set(canonical_allergies(left))
+    broken = {key for m in found for key in m.breaks}
+    if not broken or not broken <= named:
+        return None
+    return " and ".join(dict.fromkeys(w.lower() for w in left))
 
 
 # "can I use fish stock in the paella?": an ingredient asked about for a dish the user makes.
@@ -619,3 +643,98 @@ def swap_answer(text: str, prefs: DietPrefs) -> str | None:
         plural = "s" if key in ("egg",) else ""
         return f"Instead of {key}{plural}, for you: {swap}."
     return None
+
+
+# "there's a party with pancakes and cake, which one can she have?": which of the foods named fits.
+WHICH_OF = re.compile(
+    r"(?i)\bwhich (?:one|ones|of (?:them|these|those|the two|the three|it)|is|are|can|could|would|should)\b[^.?!]{0,40}?\b(?:have|eat|ok|okay|safe|fine|allowed)\b"
+)
+_NAMED_LIST = re.compile(
+    r"(?P<list>(?:[a-z'-]+ ){0,3}[a-z'-]+(?:, (?:[a-z'-]+ ){0,3}[a-z'-]+)*,? (?:and|or|&) (?:[a-z'-]+ ){0,2}[a-z'-]+)\s*[,.;:!?—–-]*\s*$"
+)
+_LEAD_IN = re.compile(r"^.*\b(?:with|serving|having|has|have|of|either|like|offering|there'?s|there are|there will be|gets?|got)\s+")
+# What party and café foods are usually made with, said beside the allergy they break.
+USUALLY_MADE = (
+    (re.compile(r"\b(?:pancakes?|crepes?|waffles?|yorkshire puddings?)\b"), "milk, eggs and wheat flour"),
+    (re.compile(r"\b(?:cakes?|cupcakes?|muffins?|brownies?|sponge|cookies?|biscuits?|birthday cake)\b"), "eggs, butter or milk and wheat flour"),
+    (re.compile(r"\b(?:ice cream|ice-cream|gelato)\b"), "milk and cream, often egg"),
+    (re.compile(r"\bpizzas?\b"), "a wheat base and cheese"),
+    (re.compile(r"\b(?:quiche|custard)\b"), "eggs and milk or cream"),
+)
+
+
+def _named_foods(clause: str) -> list[str]:
+    """ "pancakes", "cake" from "... a birthday party saturday with pancakes and cake"."""
+    found = _NAMED_LIST.search(clause.lower())
+    if found is None:
+        return []
+    named = _LEAD_IN.sub("", found.group("list"))
+    items = [re.sub(r"^(?:a|an|the|some|any|maybe|probably)\s+", "", part.strip()) for part in re.split(r",\s*|\s+(?:and|or|&)\s+", named)]
+    return [item for item in items if item and item not in ("it", "that", "this", "them", "stuff", "things")]
+
+
+def which_answer(text: str, prefs: DietPrefs) -> str | None:
+    """For "which one can she have?" over foods named in the message: each food and whether it
+    breaks `prefs` (what in it usually does), then what to do at a party or a meal out; None when
+    the message asks no such thing or names no foods."""
+    if prefs.is_default:
+        return None
+    asked = WHICH_OF.search(text)
+    if asked is None:
+        return None
+    foods = _named_foods(text[: asked.start()].rstrip(" ,;:—–-")) or _named_foods(text[asked.end():].strip(" ?!.").removeprefix("of "))
+    if len(foods) < 2:
+        return None
+    person = "you" if re.search(r"(?i)\b(?:i|me|we)\b", text[asked.start():]) else who(text)
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    lines: list[str] = []
+    out: list[str] = []
+    avoided = (*prefs.allergies, *(("gluten",) if prefs.gluten_free else ()), *(("dairy",) if prefs.lactose_free else ()))
+    for food in foods:
+        broken = violations(food, prefs)
+        if broken:
+            out.append(food)
+            usual = next((made for pattern, made in USUALLY_MADE if pattern.search(food)), None)
+            why = _why(food, broken[0], person, _plural(food))
+            if usual and " made " not in why:
+                why = f"usually made with {usual}, so {why}"
+            lines.append(f"• **{food[:1].upper() + food[1:]}**: {why}.")
+        elif often := often_contains(re.sub(r"\bbrownies?\b", "cake", food), avoided):
+            out.append(food)  # "brownies" with a nut allergy: often nuts in them, so not a safe pick
+            lines.append(f"• **{food[:1].upper() + food[1:]}**: ⚠️ {often[:1].lower() + often[1:]}; only with a label or the baker's word.")
+        else:
+            lines.append(f"• **{food[:1].upper() + food[1:]}**: nothing in it usually breaks {owner} diet ({prefs.describe()}), but recipes vary, so check how it's made.")
+    if len(out) == len(foods):
+        lead = f"Neither is safe for {person} as usually made." if len(foods) == 2 else f"None of them is safe for {person} as usually made."
+    elif out:
+        lead = f"Only {_listing([f for f in foods if f not in out])} could suit {person}; {_listing(out)} usually {'do' if len(out) > 1 or _plural(out[0]) else 'does'} not."
+    else:
+        lead = f"Both could suit {person}, if made the usual way." if len(foods) == 2 else f"All of them could suit {person}, if made the usual way."
+    if not re.search(r"(?i)\b(?:party|parties|birthday|host|hosts|friend'?s|house|sleepover|wedding|bbq|barbecue|picnic|school|play ?date)\b", text):
+        return "\n".join([lead, *lines, "Ask the staff how each dish is made and tell them about the allergy; when in doubt, choose the simplest dish."])
+    advice = (
+        "Ask the host what's in them (or for the packaging), and bring "
+        f"{owner if person != 'you' else 'your'} own safe treat so {'you' if person == 'you' else {'him': 'he', 'her': 'she', 'them': 'they'}[person]} "
+        "can join in: for example a cupcake or pancakes made without the allergens, and a safe snack."
+    )
+    return "\n".join([lead, *lines, advice])
+
+
+# "can I use lactose-free milk in the sauce for her?" with a milk allergy: a free-from word that
+# does not free it from the allergen (the floor reads "lactose-free" as free of milk).
+LACTOSE_FREE_DAIRY = re.compile(r"(?i)\blactose[- ]free\s+(?P<food>milk|cheese|yogh?urt|cream|butter|ice cream|whey|protein)\b")
+
+
+def lactose_free_answer(text: str, prefs: DietPrefs, person: str = "you") -> str | None:
+    """ "No — lactose-free milk is still cow's milk ..." when `text` asks about a lactose-free
+    dairy food for someone with a milk allergy; None otherwise (lactose-free suits an intolerance)."""
+    found = LACTOSE_FREE_DAIRY.search(text)
+    if found is None or "dairy" not in prefs.allergies or not asks_if_ok(text) and not re.search(r"(?i)\b(?:can|could|may|should)\s+(?:i|we)\s+(?:use|put|add|make|cook|give|serve)\b", text):
+        return None
+    food = found.group("food").lower()
+    owner = {"you": "your", "him": "his", "her": "her", "them": "their"}[person]
+    return (
+        f"No — lactose-free {food} isn't safe for {person}: it's still cow's milk. Only the lactose is broken down; the milk "
+        f"proteins (casein and whey) that cause {owner} milk allergy are all still there. Use an unsweetened oat, soy or rice "
+        "drink instead (and olive oil or a dairy-free spread for butter), and check every label for milk."
+    )

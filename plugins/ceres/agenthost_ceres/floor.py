@@ -300,6 +300,7 @@ HERE_ARE = re.compile(r"\bHere are (\d+) ")
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)\s+(?=[A-Z“\"(*⚠✓])")
 LIST_ITEM_WORDS = 7
 CLAUSE_WORDS = 16  # a ";"-separated tip, taken out on its own
+PLANT_MADE = re.compile(r"(?i)\b(?:plant|plant-based|pea|rice|hemp|pumpkin|vegan|dairy-free|soya?-free)\s+$")
 NOTHING_LEFT = "I've left out what doesn't fit your diet ({diet}); ask me for ideas and I'll suggest foods that do."
 
 
@@ -469,8 +470,8 @@ class Floor:
         not warned about yet."""
         notes: list[str] = []
         for mention in violations(text, self.prefs, self.allowed):
-            if not self.is_subject(mention):
-                continue
+            if not self.is_subject(mention) or PLANT_MADE.search(text[: mention.start]):
+                continue  # "a plant protein powder" is no whey powder, whatever row "protein powder" finds
             reasons = [r for key, r in mention.breaks.items() if key not in self.allowed]
             if all(reason in text for reason in reasons) or any(mention.food.name in note for note in notes):
                 continue

@@ -100,9 +100,12 @@ class Entry:
     def allergy_variant(self, prefs: DietPrefs) -> str | None:
         """The allergen whose own answer this user gets (a fish allergy: omega-3 without fish)."""
         return next(
-            (a for a, _ in self.instead_for if not a.endswith("_gentle") and (a in prefs.allergies or (a == "gluten" and prefs.gluten_free))),
+            (
+                a for a, _ in self.instead_for
+                if not a.endswith("_gentle") and (a in prefs.allergies or (a == "gluten" and prefs.gluten_free) or (a == "vegan" and prefs.type == "vegan"))
+            ),
             None,
-        )  # a coeliac's gluten-free diet gets the gluten answer like an allergy
+        )  # a coeliac's gluten-free diet gets the gluten answer like an allergy; a vegan the vegan one ("which protein powder?": no whey)
 
     def sources_for(self, prefs: DietPrefs | None = None, facet: str | None = None) -> tuple[Source, ...]:
         """The sources of the answer this user gets (an allergy's answer, or a facet, may rest

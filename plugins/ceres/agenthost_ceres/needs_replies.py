@@ -66,7 +66,11 @@ def _gym_just_said(history: list[dict[str, Any]]) -> bool:
     from agenthost_ceres.understand import spanish_to_english  # imported late: understand imports this module's callers
 
     last = next((r.get("text") for r in reversed(history) if r.get("role") == "user"), None)
-    return isinstance(last, str) and bool(re.search(r"\b(?:after|before|post|pre)[- ](?:the )?(?:gym|training|workout|lifting)\b", intents.clean(spanish_to_english(last))))
+    # "my mum is 60 and wants to start lifting weights" ... "how much protein should she eat?": a lifter's too
+    return isinstance(last, str) and bool(re.search(
+        r"\b(?:after|before|post|pre)[- ](?:the )?(?:gym|training|workout|lifting)\b|\b(?:lift(?:s|ing)?|lift) weights\b|\bstart(?:s|ed|ing)? lifting\b|\b(?:weight|strength|resistance) training\b",
+        intents.clean(spanish_to_english(last)),
+    ))
 
 
 def goal_from_profile(profile: dict[str, Any]) -> str | None:

@@ -17,8 +17,8 @@ from typing import Any
 from attrs import evolve
 from host.types import Reply, Turn
 
-from agenthost_ceres import dialog, knowledge
-from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, who
+from agenthost_ceres import abroad_can_have, dialog, homemade, knowledge
+from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, which_answer, who, lactose_free_answer
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
@@ -193,6 +193,10 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         # "the label says may contain peanuts, can I eat it?": the label is the question, not the peanuts' figures
         answer.text, answer.examples = label_said, ["snack ideas", "what should I eat for dinner?"]
         return answer
+    if (which := which_answer(asked.turn.message, said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn))))) is not None:
+        # "a party with pancakes and cake, which one can she have?": each food against her allergies, then what to do
+        answer.text, answer.examples = which, ["snack ideas", "what should I eat for dinner?"]
+        return answer
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
         if answer.intent in ("guidance", "lookup", "faq"):
@@ -204,8 +208,16 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
         answer.text = f"{careful}\n\n{answer.text}"  # "after gym I buy suya" with a peanut allergy: suya's rub is groundnuts
     if answer.intent != "ingredient" and (where := cuisine_warnings(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         answer.text = f"{where}\n\n{answer.text}"  # "what can I order at a lebanese place?" with a sesame allergy: hummus, tahini, za'atar
-    question = ok_question(asked.turn.message, asked.turn.history)
+    # "Und Pfannkuchen ohne Ei, geht das?": the question as Ceres read it, "can i have pancakes without egg?"
+    question = ok_question(abroad_can_have.in_english(asked.turn.message), asked.turn.history)
     prefs_now = said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    said = question or asked.turn.message  # "could I put lactose-free cream in it for her?" asks too
+    guest = _guest_prefs(asked.state, said)  # "... for her?" after ideas for a sister with a milk allergy: her allergy
+    for prefs_asked, person in ((guest, who(said) if who(said) != "you" else "them"), (prefs_now, who(said))):
+        if prefs_asked is not None and (no := lactose_free_answer(said, prefs_asked, person) or (refusal(question, prefs_asked) if question and prefs_asked is guest else None)):
+            # "can I use lactose-free milk in the sauce for her?": still milk, whatever it's free of
+            answer.text, answer.examples = no, ["snack ideas", "what should I eat for dinner?"]
+            return answer
     if question and (fits := ingredient_answer(question, prefs_now)) is not None:
         # "can I use fish stock in the paella?" with a shellfish allergy: the stock is asked about
         answer.text, answer.examples = fits, ["snack ideas", "what should I eat for dinner?"]
@@ -221,6 +233,20 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
             rest = re.sub(r"^I don't have [^\n]*? in my food table, so I can't say whether it's safe for you \([^\n]*?\)\. ", "", rest)  # the no has said it
             answer.text = f"{no}\n\n{rest}"
     return answer
+
+
+def _guest_prefs(state: Any, question: str) -> DietPrefs | None:
+    """The allergies of the person the last ideas were for ("your sister", without milk), when the
+    question is about them ("for her", "for my sister"); None otherwise. Theirs, never saved as the user's."""
+    if not question or state.intent != "ideas" or not state.slots.get("for_whom") or not state.slots.get("exclude"):
+        return None
+    whom = str(state.slots["for_whom"]).removeprefix("your ")
+    if not re.search(rf"(?i)\b(?:for|to|give|serve)\s+(?:her|him|them|my {re.escape(whom)})\b|\b(?:she|he|they)\b", question):
+        return None
+    from agenthost_ceres.allergens import canonical_allergies
+
+    allergies = tuple(canonical_allergies(list(state.slots["exclude"])))
+    return DietPrefs(allergies=allergies) if allergies else None
 
 
 # An answer that already gives the diet's own swaps ("Gluten-free swaps for your staples: ..."): kept.
@@ -497,6 +523,18 @@ async def sauces(asked: Asked, request: Request) -> Answer:
     )
 
 
+async def homemade_vs(asked: Asked, request: Request) -> Answer:
+    """ "how many calories would a homemade one be vs the takeaway?": a range for each."""
+    dish = homemade.dish_in(homemade.earlier_texts(asked.turn.history, asked.turn.message)) or "pizza"
+    if not asked.policy.numbers:
+        return Answer("A homemade version is usually much lighter than the takeaway: a thinner base or less oil, and no fried sides.", "homemade_vs", {"dish": dish})
+    return Answer(
+        homemade.answer_text(dish), "homemade_vs", {"dish": dish},
+        reason="Takeaway figures are the chains' published ones; the homemade ones add up a usual recipe's ingredients (USDA FoodData Central).",
+        examples=["why?", "what should I eat for dinner?"],
+    )
+
+
 async def thanks(asked: Asked, request: Request) -> Answer:
     """You're welcome, by name."""
     name = (asked.turn.profile or {}).get("name")
@@ -600,6 +638,7 @@ HANDLERS: dict[str, Handler] = {
     "refer_helios": refer_helios,
     "thanks": thanks,
     "sauces": sauces,
+    "homemade_vs": homemade_vs,
     "meal_judge": meal_judge,
     "care": care,
     "reported_total": reported_total,

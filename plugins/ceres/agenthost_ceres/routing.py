@@ -572,6 +572,36 @@ BODY_ANSWER_SCORE = 0.97
 BODY_ANSWER_WORDS = 10
 
 
+# A training question asked beside a diet or allergy, with nothing about food in it: Helios' to answer.
+BESIDE_TRAINING_SCORE = 0.5
+_TRAINING_ASKED = re.compile(
+    r"\b(?:structure|plan|schedule|programme|program|routine|workouts?|training|train|runs?|running|gym|lift|lifting|exercises?|sessions?|"
+    r"warm[- ]?up|stretch\w*|pace|5k|10k|marathon|reps|sets|cardio|strength|week)\b"
+)
+_FOOD_ASKED = re.compile(
+    r"\b(?:eat|eating|ate|food|foods|meals?|breakfast|lunch|dinner|supper|snacks?|protein|carbs?|calories|cals|kcal|diet|drink|drinks|recipes?|fuel|"
+    r"gels?|shakes?|supplements?|powder|have|cook|hungry|nutrition|allerg\w*|gluten|dairy|milk|safe|ok|okay|fine)\b"
+)
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|his|her|their|our)\s+(?:son|daughter|kids?|child|children|wife|husband|partner|friend|mum|mom|dad|brother|sister|girlfriend|boyfriend)\b"
+    r"|\b(?:he|she|they)\b|\b(?:not|never|no longer|used to|maybe|might)\b"
+)
+
+
+def _training_asked_beside_a_diet(message: str) -> bool:
+    """ "hiya, training for a 10k. I'm coeliac and allergic to milk too. how should i structure my
+    running week?": a diet stated, and every question the message asks is about training."""
+    from agenthost_ceres.intents import stated_preferences  # imported late: it loads the food table
+
+    low = message.lower()
+    if not low.rstrip().endswith("?") or _SOMEONE_ELSE.search(low) or not stated_preferences(message):
+        return False  # someone else's allergy stays with Ceres, which keeps it (Helios passes on only the user's own)
+    asked = [part for part in re.split(r"(?<=[.!?;])\s+|\n+", low) if part.strip().endswith("?")]
+    return bool(asked) and all(_TRAINING_ASKED.search(part) and not _FOOD_ASKED.search(part) for part in asked)
+
+
 @hookimpl
 def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
@@ -584,6 +614,10 @@ def classify(message: str, context: ClassifyContext) -> Score:
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
+    if _training_asked_beside_a_diet(message):
+        # "I'm coeliac and allergic to milk too. how should i structure my running week?": Helios
+        # answers the question and saves the diet with Ceres' own tool (agenthost_helios.diet_beside)
+        return Score(AGENT, BESIDE_TRAINING_SCORE, "nutrition: a diet said beside a training question")
     scored = message if WEIGHT_GOAL_WORDS.search(message) else SPEED_FAST.sub("quick", message)
     match = SCORER.score(scored)  # "how fast should the easy runs be?" is pace, not fasting; "how fast should I lose it?" is hers
     follow_up = follow_up_score(message, context)
@@ -591,6 +625,12 @@ def classify(message: str, context: ClassifyContext) -> Score:
     if max(match.score, follow_up) < HOW_MUCH_TO_EAT_SCORE and HOW_MUCH_TO_EAT.search(low) and not DURING_EXERCISE.search(low):
         said_why = f"nutrition: {', '.join(match.terms)} (how much to eat or drink)" if match.terms else "nutrition: how much to eat or drink"
         return Score(AGENT, HOW_MUCH_TO_EAT_SCORE, said_why)  # "i play netball 3x a week. how much should i be eating?"
+    if (
+        max(match.score, follow_up) < FOOD_AFTER_TRAINING_SCORE
+        and abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(said))
+        and not (context.last_agent == "helios" and len(said.split()) <= 8)  # "Und was soll ich heute Abend essen?" after Helios' race answer: the race dinner is Helios'
+    ):
+        return Score(AGENT, FOOD_AFTER_TRAINING_SCORE, "nutrition: what to eat, asked in another language")  # "je mange quoi ce soir ?"
     if max(match.score, follow_up) < SPANISH_FOOD_SCORE and SPANISH_FOOD.search(low):
         return Score(AGENT, SPANISH_FOOD_SCORE, "nutrition: a meal asked in Spanish")  # "¿qué me hago de cena rápido?"
     if max(match.score, follow_up) < FUEL_SCORE and HALF_TIME.search(low):

@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, intents, knowledge
+from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, homemade, intents, knowledge
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.day_swap import eaten_cold, swapped_meal
@@ -191,6 +191,11 @@ SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    text = asked_directly(text)  # "she also asked how much protein she should eat": how much protein should she eat
+    if homemade.asks(text):
+        return Request("homemade_vs", {})  # "roughly how many calories would a homemade one be vs the takeaway?"
+    if (for_a_guest := guest_meal(text)) is not None:
+        return for_a_guest  # "my sister has a milk allergy ... coming for dinner friday, something high protein i can make?"
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
@@ -268,6 +273,80 @@ def understand(text: str, state: DialogState) -> Request:
     return own_request(text, low)
 
 
+# A question passed on ("she also asked how much protein she should eat, she's about 65 kg"): the
+# question itself, with its word order put back ("how much protein should she eat").
+REPORTED = re.compile(
+    r"^(?:and |also |oh,? |oh and |plus )?(?:she|he|they|my (?:mum|mom|mother|dad|father|son|daughter|wife|husband|partner|friend|sister|brother|gran|grandma|grandad)|mum|mom|dad)"
+    r"\s+(?:also\s+)?(?:asked|asks|is asking|was asking|wants to know|wanted to know|was wondering|wonders|would like to know)\s+(?:me\s+|you\s+)?(?:also\s+)?"
+    r"(?P<question>(?:how|what|which|whether|if|when|why)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMBEDDED = re.compile(r"^(?P<wh>how much(?: \w+)?|how many(?: \w+)?|how|what(?: \w+)?|which(?: \w+)?|when|why)\s+(?P<who>she|he|they|we|i)\s+(?P<verb>should|can|could|would|must|needs to|need to|ought to)\b", re.IGNORECASE)
+_EMBEDDED_PLAIN = re.compile(r"^(?P<wh>how much(?: \w+)?|how many(?: \w+)?|what(?: \w+)?|which(?: \w+)?)\s+(?P<who>she|he|they|we|i)\s+(?P<verb>needs?|eats?|wants?|has|have)\b", re.IGNORECASE)
+_WHETHER = re.compile(r"^(?:whether|if)\s+(?P<who>she|he|they|we|i)\s+(?P<verb>should|can|could|may|needs to|need to)\b", re.IGNORECASE)
+
+
+def asked_directly(text: str) -> str:
+    """A question someone passed on ("she asked how much protein she should eat"), asked as
+    they would ("how much protein should she eat"); else `text` unchanged."""
+    found = REPORTED.match(text.strip())
+    if found is None:
+        return text
+    question = found.group("question")
+    if (embedded := _EMBEDDED.match(question)) is not None:
+        verb = {"needs to": "does", "need to": "do", "ought to": "should"}.get(embedded.group("verb").lower(), embedded.group("verb"))
+        rest = question[embedded.end():]
+        rest = (" need to" + rest) if verb in ("does", "do") else rest
+        return f"{embedded.group('wh')} {verb} {embedded.group('who')}{rest}"
+    if (plain := _EMBEDDED_PLAIN.match(question)) is not None:
+        # "how much protein she needs": how much protein does she need
+        does = "does" if plain.group("who").lower() in ("she", "he") else "do"
+        verb = plain.group("verb")[:-1] if does == "does" and plain.group("verb").endswith("s") else plain.group("verb")
+        return f"{plain.group('wh')} {does} {plain.group('who')} {verb}{question[plain.end():]}"
+    if (whether := _WHETHER.match(question)) is not None:
+        verb = {"needs to": "does", "need to": "do"}.get(whether.group("verb").lower(), whether.group("verb"))
+        rest = question[whether.end():]
+        rest = (" need to" + rest) if verb in ("does", "do") else rest
+        return f"{verb} {whether.group('who')}{rest}"
+    return question
+
+
+# Someone else's allergy said with a meal the user will make for them: "my sister has a proper milk
+# allergy though, she carries an epipen. she's coming for dinner friday – something high protein i can
+# make?". Ideas without the allergen, for this answer only: the allergy is hers, not the user's.
+GUEST = r"(?:my|our)\s+(?P<who>sister|brother|mum|mom|mother|dad|father|friend|best friend|boss|colleague|guest|cousin|aunt|uncle|neighbou?r|nan|gran|grandma|grandad|niece|nephew|in-laws|mother-in-law|father-in-law|flatmate|housemate)"
+GUEST_ALLERGY = re.compile(
+    rf"\b{GUEST}(?:'s|\s+is|\s+has|\s+who(?:'s|\s+is|\s+has)|\s+(?:[a-z]+\s+){{0,3}}?(?:is|has))?\s+(?:got\s+|a\s+|an\s+|proper\s+|real\s+|severe\s+|serious\s+|bad\s+)*"
+    r"(?:allergic\s+to\s+(?P<items>[a-z ,&'-]+?)|(?P<item>[a-z]+(?:\s+nut)?)\s+allergy)\b",
+    re.IGNORECASE,
+)
+COOKING_FOR_THEM = re.compile(
+    r"\b(?:coming|comes|over|round|around|visiting|staying)\b.{0,25}\b(?P<meal>dinner|lunch|tea|breakfast|brunch|supper)\b"
+    r"|\b(?:what|something|anything|ideas?)\b.{0,40}\b(?:i|we)\s+(?:can|could|should)\s+(?:make|cook|serve|do)\b"
+    r"|\bcook(?:ing)?\s+for\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+
+
+def guest_meal(text: str) -> Request | None:
+    """Ideas for a meal the user makes for someone with an allergy, without it, for this answer
+    only (nothing saved: "my sister has a milk allergy" is hers); None for any other message."""
+    found = GUEST_ALLERGY.search(text)
+    if found is None or COOKING_FOR_THEM.search(text[found.end():]) is None:
+        return None
+    named = found.group("items") or found.group("item") or ""
+    allergens = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in re.split(r",|\band\b|&|\bor\b", named) if item.strip()]
+    allergens = [item for item in allergens if item and len(item.split()) <= 2]
+    if not allergens:
+        return None
+    meal = next((m.group("meal") for m in COOKING_FOR_THEM.finditer(text) if m.group("meal")), None)
+    meal_type = {"tea": "dinner", "supper": "dinner", "brunch": "breakfast"}.get((meal or "").lower(), (meal or "dinner").lower())
+    slots: dict[str, Any] = {"meal_type": meal_type, "exclude": allergens, "for_whom": f"your {found.group('who').lower()}"}
+    if re.search(r"\b(?:high[- ]protein|protein|filling)\b", text, re.IGNORECASE):
+        slots["high_protein"] = True
+    return Request("ideas", slots)
+
+
 def _in_english(text: str) -> str:
     """`text` read in English when it is in one of the seven languages: a diet or allergy said
     first ("Tenho alergia à proteína do leite. Que lanche posso comer?"), then a meal told or a
@@ -281,6 +360,8 @@ def _in_english(text: str) -> str:
         return english
     if (english := abroad_asks.in_english(text, ideas=False)) != text:
         return english  # "E para o jantar?", "¿Y cuántas proteínas tenía eso?", "En hoe lang duurt dat?"
+    if abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(text)) and (english := abroad_asks.in_english(text)) != text:
+        return english  # "Ho le gambe distrutte dopo l'allenamento, cosa mangio stasera?": dinner ideas for after training
     if (english := spanish_to_english(text)) != text:
         return english
     return abroad_asks.in_english(text)

@@ -129,6 +129,8 @@ def every_request() -> list[tuple[str, Request, Policy]]:
             requests.append((f"ideas {meal} {kind}", Request("ideas", {"meal_type": meal, **kind}), Policy()))
         requests.append((f"ideas {meal} ED", Request("ideas", {"meal_type": meal}), ED))
     requests += [
+        ("homemade_vs", Request("homemade_vs", {}), Policy()),  # the dish comes from the messages: pizza when none is named
+        ("homemade_vs ED", Request("homemade_vs", {}), ED),
         ("day_plan", Request("day_plan", {}), Policy()),
         ("day_plan budget", Request("day_plan", {"budget": True, "high_protein": True}), Policy()),
         ("needs lose", Request("needs", {"goal": "lose", "goal_said": True, "body": BODY}), Policy()),

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
+
 from host import Agent, Reply, Tool, Turn, hookimpl
 
+from agenthost_helios import diet_beside
 from agenthost_helios.agent import AGENT
 from agenthost_helios.replies import offline_reply
 from agenthost_helios.routing import classify  # noqa: F401
@@ -40,4 +43,9 @@ async def respond(turn: Turn) -> Reply:
     If the model fails, the host calls this again with `turn.llm = None`."""
     if turn.llm is not None:
         return await turn.llm.reply(turn)
+    if diet_beside.STATES_DIET.search(turn.message) and (passed := await diet_beside.pass_on(turn)):
+        # "I'm coeliac and allergic to milk too. how should i structure my running week?": the
+        # question answered, the diet kept by Ceres' tool
+        reply = await offline_reply(attrs.evolve(turn, message=diet_beside.the_question(turn.message)))
+        return attrs.evolve(reply, text=f"{reply.text}\n\n{passed}")
     return await offline_reply(turn)

@@ -50,5 +50,6 @@ AGENT = Agent(
     emoji="💪",
     description=DESCRIPTION,
     system_prompt=SYSTEM_PROMPT,
-    tools=("log_workout", "delete_workout", "correct_workout", "workout_history", "make_plan", "set_goal"),
+    # Ceres' set_diet_preferences: an allergy said beside a training question is kept by Ceres' own code (diet_beside.py)
+    tools=("log_workout", "delete_workout", "correct_workout", "workout_history", "make_plan", "set_goal", "set_diet_preferences"),
 )

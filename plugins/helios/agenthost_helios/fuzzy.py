@@ -19,6 +19,8 @@ from importlib import resources
 
 from rapidfuzz.distance import OSA
 
+from host.glossary import COMMON_WORDS
+
 from agenthost_helios import compendium, library
 
 MIN_LENGTH = 4
@@ -62,6 +64,13 @@ def real_words() -> frozenset[str]:
 
 
 @cache
+def _foreign_common() -> frozenset[str]:
+    """The common words of the other languages the agents read (`host.glossary.COMMON_WORDS`),
+    which stay as typed: they are words, not typos of exercise names."""
+    return frozenset().union(*COMMON_WORDS.values())
+
+
+@cache
 def vocabulary() -> frozenset[str]:
     """Every word of every activity and exercise name and alias (lower case, 4+ letters), and
     the time words."""
@@ -91,6 +100,8 @@ def closest(word: str, exclude_real: bool = True) -> str | None:
         return None
     if exclude_real and word in real_words():
         return None
+    if word in _foreign_common():
+        return None  # German "lange" (long) is no misspelt "lunge", Spanish "pesos" no "press"
     limit = 2 if len(word) >= 8 else 1
     best: tuple[int, int, str] | None = None
     for candidate in _by_first_letter().get(word[0], ()):

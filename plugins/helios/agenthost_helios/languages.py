@@ -24,7 +24,7 @@ from agenthost_helios.text import longest_first
 # German, French, Spanish, Italian, Dutch, Portuguese, Swedish, Norwegian, Danish, Polish, Finnish.
 PHRASES: dict[str, str] = {
     # German
-    "mit dem rad": "cycling", "mit dem fahrrad": "cycling", "mit dem velo": "cycling", "rad gefahren": "cycled",
+    "wieder trainieren": "train again", "nochmal trainieren": "train again", "ist das zu viel": "is that too much", "mit dem rad": "cycling", "mit dem fahrrad": "cycling", "mit dem velo": "cycling", "rad gefahren": "cycled",
     "radfahren": "cycling", "radgefahren": "cycled", "fahrrad gefahren": "cycled", "fahrradfahren": "cycling",
     "fahrrad": "bike", "radtour": "bike ride", "gelaufen": "ran", "joggen": "jogging", "gejoggt": "jogged",
     "laufen": "running", "dauerlauf": "run", "lauf": "run", "geschwommen": "swam", "schwimmen": "swimming",
@@ -38,6 +38,9 @@ PHRASES: dict[str, str] = {
     "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
     "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
     # French
+    # training again, asked ("Et demain je peux refaire une séance ou c'est trop ?")
+    "refaire une seance": "train again", "refaire du sport": "train again", "m'entrainer": "train", "m entrainer": "train",
+    "je peux m entrainer": "can i train", "je peux": "can i", "puedo": "can i", "kann ich": "can i", "c'est trop": "is that too much", "c est trop": "is that too much", "demain": "tomorrow",
     "course a pied": "running", "de course": "of running", "j ai couru": "i ran", "couru": "ran", "courir": "running", "footing": "jogging",
     "a velo": "cycling", "en velo": "cycling", "du velo": "cycling", "velo": "bike", "natation": "swimming",
     "j ai nage": "i swam", "nage": "swam", "marche rapide": "brisk walk", "marche": "walk", "randonnee": "hike",
@@ -47,6 +50,7 @@ PHRASES: dict[str, str] = {
     "qu ai je fait": "what did i do", "qu est ce que j ai fait": "what did i do", "qu est-ce que j ai fait": "what did i do", "j ai fait": "i did", "elliptique": "elliptical", "supprime": "delete", "enleve": "remove", "abdos": "abs",
     "etirements": "stretching",
     # Spanish
+    "volver a entrenar": "train again", "entrenar otra vez": "train again", "entrenar de nuevo": "train again", "es demasiado": "is that too much",
     "sali a correr": "went running", "corri": "ran", "correr": "running", "carrera": "run", "trote": "jog",
     "en bici": "cycling", "bicicleta": "bike", "ciclismo": "cycling", "nade": "swam", "nadar": "swimming",
     "natacion": "swimming", "camine": "walked", "caminar": "walking", "caminata": "walk", "senderismo": "hiking",

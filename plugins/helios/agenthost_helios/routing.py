@@ -229,6 +229,7 @@ FOLLOW_UP_WORDS = KeywordScorer(
 # a common misspelling of a routing word ("strech" is stretch, not German "streich")
 _LEFT_OUT = frozenset({
     "quero", "quinta", "brust", "streich", "petto",  # "pesto" became "petto"
+    "wieder",  # "wiener" became "wieder" ("wieder trainieren" is read all the same)
     "sentado", "sentada", "sentados", "sentadas",  # "nada tiene sentido" became "sentado"
 })
 # Shorter words (four letters and less) are left to the host: `host.typos` keeps a language's common
