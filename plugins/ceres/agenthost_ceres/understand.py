@@ -277,6 +277,8 @@ def _in_english(text: str) -> str:
         english = abroad_asks.in_english(text, rest=spanish_to_english)
         named = allergy_languages.in_english(text)  # "amendoim e camarão": every allergen of a list, which the other reader may stop short of
         return f"{english} {named}" if named != text and named not in english else english
+    if allergy_languages.said_abroad(text):
+        return allergy_languages.in_english(text)  # "ohne Eier bitte, ich bin allergisch": the allergy, which the other readers miss
     if (english := abroad_meals.in_english(text)) != text:
         return english
     if (english := abroad_asks.in_english(text, ideas=False)) != text:
