@@ -99,3 +99,17 @@ async def test_a_weight_loss_wish_with_words_between_is_ceres(router, message):
 @pytest.mark.parametrize("message", ["combien d'eau il faut boire", "c'est l'heure du footing", "quanto dell'acqua bevo"])
 async def test_french_and_italian_elision_stays_as_typed(router, message):
     assert router.typo_repair()(message).text == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dying to try the new HIIT class, what should I eat before?",
+        "first spin session tonight, what do I have beforehand",
+        "got a yoga class at 6, what should i grab before it?",
+    ],
+)
+async def test_food_before_a_session_said_after_it_goes_to_ceres(router: Router, message: str) -> None:
+    # everyday48: the session named first and "eat before" after it reached Helios, which logged the class
+    agent, _ = await routed(router, message)
+    assert agent == "ceres", message

@@ -697,6 +697,8 @@ BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bi
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
 
 
+# Chains whose fillings are rows of their own ("chipotle_chicken"), listed after the chain's bowl or burrito.
+CHAIN_IDS = {"chipotle"}
 MEAL_WORDS_AFTER = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "lunchtime", "dinnertime"}
 
 
@@ -715,6 +717,9 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
         if tokens[opener : opener + 1] in (["for"], ["at"]) and tokens[opener + 1 : opener + 2] and tokens[opener + 1] in MEAL_WORDS_AFTER:
             opener += 2  # "chipotle bowl for dinner - chicken, white rice, black beans": the dash is gone, its fillings follow
             listed = any(other.start == opener for other in items)
+            opener -= 1
+        elif item.food.id.split("_")[0] in CHAIN_IDS and any(other.start == opener for other in items):
+            listed = True  # "chipotle burrito bowl - chicken, white rice, guac": the dash is gone, the chain's fillings follow at once
             opener -= 1
         if not listed and (opener >= len(tokens) or tokens[opener] not in ("(", ":", "with")):
             continue

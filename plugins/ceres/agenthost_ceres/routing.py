@@ -489,6 +489,8 @@ FUEL = re.compile(
     r"[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
     r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
     r"5k|10k|parkrun|half marathon|marathon|triathlon)\b"
+    # "dying to try the new HIIT class, what should I eat before?": the session first, the food before it asked after
+    r"|\b(?:workouts?|training|gym|run|race|match|game|sessions?|class|spin|hiit|yoga|pilates|crossfit|bootcamp)\b[^.?!]{0,60}?\b(?:eat|have|grab)\s+(?:before|beforehand|pre)\b"
     r"|\b(?:carbs?|carbohydrates?|protein|calories|kcal|eat|eating|fuel)\b[^.?!]{0,40}?\b(?:on|for|during)\b[^.?!]{0,20}?"
     r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b"
     # "can I go to the gym straight after or should I eat first": whether to eat before training

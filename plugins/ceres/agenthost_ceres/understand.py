@@ -281,6 +281,8 @@ def _in_english(text: str) -> str:
         return allergy_languages.in_english(text)  # "ohne Eier bitte, ich bin allergisch": the allergy, which the other readers miss
     if (english := abroad_meals.in_english(text)) != text:
         return english
+    if (english := abroad_meals.and_another(text)) is not None:
+        return english  # "¿y una manzana?" after a food's calories: that food's
     if (english := abroad_asks.in_english(text, ideas=False)) != text:
         return english  # "E para o jantar?", "¿Y cuántas proteínas tenía eso?", "En hoe lang duurt dat?"
     if (english := spanish_to_english(text)) != text:
@@ -654,6 +656,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("sauces", {"flavour": True})  # "I'm vegan and sick of plain tofu, how do I make it less bland?"
     if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
+    if EAT_BEFORE.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
+        return Request("faq", {"id": "pre_workout"})  # "dying to try the new HIIT class, what should I eat before?": fuel for it, not lunch ideas
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
         return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
@@ -796,7 +800,8 @@ WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type o
 CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W+)*(?:how many |what )?(?:calories|cals|kcals?)\b(?: (?:do i need|should i eat))? (?:to|for) ")
 WATER_ASKED = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|hi)\W+)*how (?:much|many (?:litres|liters|glasses|bottles|cups) of) (?:water|fluids?)\b(?! (?:is|are) in)")
 EAT_AFTER = re.compile(r"\b(?:eat|have|grab)\s+(?:after|afterwards|post)\b(?!\s+(?:dinner|lunch|breakfast|work|school|8|9|\d))")
-SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates)\b")
+EAT_BEFORE = re.compile(r"\b(?:eat|have|grab)\s+(?:before|beforehand|pre)(?:\s+(?:it|that|the class|the session|the workout|the game|the match|the run|class|training))?\s*$")
+SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates|bootcamp|boxing|zumba|barre)\b")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
 EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
 MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")
