@@ -1,0 +1,29 @@
+"""Everyday 48: typo repair read foods of a message in another language as English words: Spanish
+"manzana" as "manana" (mañana), Italian "mela" as "meal", "miel"/"miele" as "mile", German "Salat"
+as "salt", Dutch "bonen" as "benen". They stay as typed now, so Ceres reads the food."""
+
+from __future__ import annotations
+
+import pytest
+
+from host.typos import TypoRepair
+
+REPAIR = TypoRepair(["meal", "mile", "salt", "tomorrow", "calories", "protein", "apple"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "y una manzana?",
+        "cuantas calorias tiene una manzana",
+        "e una mela?",
+        "quante calorie ha il miele?",
+        "wie viel Eiweiß hat ein Salat mit Hähnchen",
+        "hoeveel calorieën hebben bonen",
+        "et des pommes ?",
+    ],
+)
+def test_foods_in_another_language_stay_as_typed(message: str) -> None:
+    repaired = REPAIR(message).text
+    for word in ("meal", "mile", "salt", "benen", "manana", "pompes"):
+        assert word not in repaired.lower().split(), repaired
