@@ -29,6 +29,8 @@ _GLOSSES: dict[str, tuple[str, ...]] = {
     "dinner": ("kolacja", "kolację", "kolacji", "avondeten", "abendessen", "hapunan"),
     "snack": ("przekąska", "przekąskę", "przekąski", "tussendoortje"),
     "calories": ("kalorie", "kalorii", "calorieën"),
+    "fibre": ("błonnik", "błonnika", "błonnikiem", "vezels"),
+    "bloating": ("wzdęcia", "wzdęć", "wzdęty", "wzdęta"),
     "hungry": ("głodu", "głodny", "głodna", "gutom"),
     "gym": ("siłownia", "siłowni", "siłownię", "sportschool", "fitnessstudio"),
     "training": ("trening", "treningu", "treningi"),

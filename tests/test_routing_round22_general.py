@@ -113,3 +113,21 @@ async def test_food_before_a_session_said_after_it_goes_to_ceres(router: Router,
     # everyday48: the session named first and "eat before" after it reached Helios, which logged the class
     agent, _ = await routed(router, message)
     assert agent == "ceres", message
+
+
+@pytest.mark.parametrize("message", ["is it ok to have one before a workout?", "can I drink one before the gym?"])
+async def test_one_before_training_after_ceres_caffeine_answer_stays_with_ceres(router: Router, message: str) -> None:
+    # everyday48: "one" is the coffee Ceres just answered about; Helios' "workout" took it and could not answer
+    history = [
+        {"role": "user", "text": "how much coffee is too much?"},
+        {"role": "assistant", "agent": "ceres", "text": "For healthy adults, up to 400 mg of caffeine a day", "routing": {"method": "keywords"}},
+    ]
+    decision = await router.route(message, ClassifyContext(user_id="u", history=history, profile={}, last_agent="ceres"))
+    assert decision.agent == "ceres", message
+
+
+@pytest.mark.parametrize("message", ["how much a week is reasonable to lose?", "how mutch a week is reasnable to loose", "how many kg a week is safe to lose?"])
+async def test_how_fast_to_lose_after_helios_weight_loss_answer_goes_to_ceres(router: Router, message: str) -> None:
+    # everyday48: Helios kept it by memory and repeated its exercise answer; the pace (NHS 0.5-1 kg a week) is Ceres'
+    agent, _ = await routed(router, message, last_agent="helios", last_text="**Exercise and weight loss** 💡 The best exercise for weight loss is the one you'll keep doing")
+    assert agent == "ceres", message

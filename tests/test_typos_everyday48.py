@@ -27,3 +27,11 @@ def test_foods_in_another_language_stay_as_typed(message: str) -> None:
     repaired = REPAIR(message).text
     for word in ("meal", "mile", "salt", "benen", "manana", "pompes"):
         assert word not in repaired.lower().split(), repaired
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [("Ile błonnika dziennie powinienem jeść?", "fibre"), ("Hoeveel vezels moet ik per dag eten?", "fibre"), ("a jeśli po tym mam wzdęcia?", "bloating")],
+)
+def test_fibre_and_bloating_are_read_in_polish_and_dutch(message: str, word: str) -> None:
+    assert word in TypoRepair(["fibre", "bloating"])(message).text, message

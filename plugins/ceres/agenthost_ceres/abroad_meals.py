@@ -98,8 +98,8 @@ def in_english(text: str) -> str:
 
 
 # A food asked after the last one, in another language: "¿y una manzana?", "et une pomme ?", "und ein Apfel?"
-AND_ANOTHER = re.compile(r"^\s*[¿]?\s*(?P<and>y|et|und|e|en|i)\s+(?P<food>[^?!.]{2,40}?)\s*[?!.]*\s*$")
-AND_LANGUAGES = {"y": ("es",), "et": ("fr",), "und": ("de",), "e": ("it", "pt"), "en": ("nl",), "i": ("pl",)}
+AND_ANOTHER = re.compile(r"^\s*[¿]?\s*(?P<and>y|et|und|e|en)\s+(?P<food>[^?!.]{2,40}?)\s*[?!.]*\s*$")
+AND_LANGUAGES = {"y": ("es",), "et": ("fr",), "und": ("de",), "e": ("it", "pt"), "en": ("nl",)}  # not Polish "i": it is also the English "I"
 
 
 def and_another(text: str) -> str | None:

@@ -35,7 +35,7 @@ from agenthost_ceres.allergens import dish_allergens, not_a_nut
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
-from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
+from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, ONE_AROUND_TRAINING, TREAT_AFTER_TRAINING, asks_loss_pace
 from agenthost_ceres.sauces import asks_flavour, asks_sauces
 from agenthost_ceres.can_have import claimed_ok
 from agenthost_ceres.diet_statements import ALLERGY_SAID, JUST_DISLIKED, NOT_ALLERGIC
@@ -192,6 +192,8 @@ def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
+    if (had := ONE_AROUND_TRAINING.search(text)) is not None and (thing := _last_thing(state)) is not None:
+        text = text[: had.start("it")] + thing + text[had.end("it") :]  # "is it ok to have one before a workout?" after caffeine: caffeine before it
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
@@ -266,6 +268,18 @@ def understand(text: str, state: DialogState) -> Request:
             then["slots"]["style"] = kitchen  # "I'm Indian ... what can I have for breakfast instead?"
         return Request("preferences", {"prefs": stated, "then": then})
     return own_request(text, low)
+
+
+def _last_thing(state: DialogState) -> str | None:
+    """The food or drink of Ceres' last answer: a food looked up, or the topic of an everyday answer about one."""
+    if state.intent == "lookup" and isinstance(food := state.slots.get("food"), str) and food:
+        return food
+    if state.intent == "faq" and (entry := knowledge.entry(state.slots.get("id"))) is not None and state.slots.get("id") in DRINK_TOPICS:
+        return entry.topic
+    return None
+
+
+DRINK_TOPICS = frozenset({"caffeine", "alcohol", "energy_drinks", "protein_powder", "creatine"})
 
 
 def _in_english(text: str) -> str:
@@ -679,6 +693,8 @@ def _asked(text: str, low: str) -> Request:
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
             slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
         return Request("protein", slots)
+    if asks_loss_pace(low) and not re.search(r"\d", low) and (found_pace := knowledge.entry("weight_loss_rate")) is not None:
+        return Request("faq", {"id": found_pace.id})  # "how much a week is reasonable to lose?": the NHS pace
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)

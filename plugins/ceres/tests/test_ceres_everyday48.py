@@ -168,3 +168,83 @@ async def test_and_another_food_asked_in_another_language(chat, first: str, then
     await chat(first)
     reply = await chat(then)
     assert "Apple" in reply.text and "95 kcal" in reply.text, reply.text  # USDA: a medium apple
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much coffee is too much? I have like 5 cups a day",
+        "is 6 coffees a day too much caffeine?",
+        "is coffee bad for me? i have 4 cups a day",
+        "how much caffeine is too much? I have 3 espressos a day",
+    ],
+)
+async def test_cups_of_coffee_a_day_is_caffeine_not_five_a_day(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "400 mg" in reply.text and "fruit and vegetables" not in reply.text, reply.text
+
+
+async def test_one_before_a_workout_after_the_caffeine_answer(chat) -> None:
+    await chat("how much coffee is too much?")
+    reply = await chat("is it ok to have one before a workout?")
+    assert "mg per kg" in reply.text and "60 minutes before" in reply.text, reply.text  # ISSN caffeine position stand
+
+
+async def test_calories_to_lose_weight_asked_in_german_uses_the_profile(chat, write_profile) -> None:
+    write_profile({"age": 52, "sex": "male", "height_cm": 182, "weight_kg": 95})
+    reply = await chat("Wie viele Kalorien sollte ich essen, um abzunehmen?")
+    assert "To lose about 0.5 kg a week" in reply.text, reply.text  # Mifflin-St Jeor: 1,832 kcal at rest
+    protein = await chat("Und wie viel Eiweiß am Tag?")
+    assert "At 95 kg" in protein.text and "g of protein a day" in protein.text, protein.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["¿Cuántas calorías debo comer para adelgazar?", "Combien de calories dois-je manger pour perdre du poids ?", "Quante calorie devo mangiare per dimagrire?"],
+)
+async def test_calories_to_lose_weight_asked_abroad(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "kcal" in reply.text and "I can:" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Et combien de protéines je devrais manger après ?", "¿y cuánta proteína después?", "und wie viel Eiweiß danach?"],
+)
+async def test_protein_after_a_run_asked_abroad_is_the_post_workout_amount(chat, message: str) -> None:
+    await chat("I ran 10 km this morning")
+    reply = await chat(message)
+    assert "20-40 g of protein" in reply.text, reply.text  # ISSN: 20-40 g after training
+
+
+@pytest.mark.parametrize("then", ["et après le match ?", "¿y después del partido?", "und nach dem Spiel?", "e depois do jogo?"])
+async def test_after_the_match_asked_abroad(chat, then: str) -> None:
+    await chat("what should I eat before a football match?")
+    reply = await chat(then)
+    assert "After training" in reply.text and "protein" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Wie viele Ballaststoffe brauche ich am Tag?", "¿Cuánta fibra debo comer al día?", "Combien de fibres par jour ?", "Quanta fibra devo mangiare?"],
+)
+async def test_fibre_a_day_asked_abroad(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "30 g of fibre a day" in reply.text, reply.text  # UK guidance (SACN)
+
+
+async def test_the_week_names_what_was_eaten_each_day(chat) -> None:
+    await chat("for lunch yesterday I had jollof rice and fried chicken")
+    await chat("today I had porridge, a banana, coffee, a sandwich and an apple")
+    reply = await chat("what did I eat this week?")
+    assert "jollof rice, fried chicken" in reply.text, reply.text
+    assert "porridge, banana" in reply.text and "+1 more" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much a week is reasonable to lose?", "how many kg a week is safe to lose?", "what's a healthy amount to lose a month?"],
+)
+async def test_how_fast_to_lose_weight_is_the_nhs_pace(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "0.5-1 kg (1-2 lb) a week" in reply.text, reply.text
