@@ -225,6 +225,8 @@ def understand(text: str, state: DialogState) -> Request:
     if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
         return Request("intake_check", {"kcal": intake})  # "is 1,200 calories a day too low for me?": against their maintenance
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
+        if state.intent == "protein" and not state.slots.get("body"):
+            return Request("protein", {key: value for key, value in state.slots.items() if key != "body"})  # "I weigh 90kg" when she asked for it: the protein asked, worked out
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
     if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and not stated and (

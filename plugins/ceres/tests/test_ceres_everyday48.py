@@ -248,3 +248,15 @@ async def test_the_week_names_what_was_eaten_each_day(chat) -> None:
 async def test_how_fast_to_lose_weight_is_the_nhs_pace(chat, message: str) -> None:
     reply = await chat(message)
     assert "0.5-1 kg (1-2 lb) a week" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm cutting right now, 16 weeks out from my first physique show. how much protein should I be on?",
+        "on a cut for a bodybuilding comp, how much protein do I need?",
+    ],
+)
+async def test_protein_on_a_cut_before_the_weight_is_known(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "1.6–2.2 g per kg" in reply.text and "2.3–3.1 g per kg of lean mass" in reply.text, reply.text  # ISSN 2017; Helms 2014
