@@ -232,6 +232,13 @@ def health_episode(text: str) -> str | None:
     return next((kind for kind, pattern in _EPISODES if pattern.search(text)), None)
 
 
+# Why ab work alone won't take fat off the belly: "why can't I just do loads of crunches?", "won't sit-ups burn my belly fat?"
+SPOT_WHY = re.compile(
+    r"\b(?:why (?:can'?t|cant|cannot|not|shouldn'?t|wouldn'?t|doesn'?t|don'?t|won'?t)(?: i| you)?(?: just)?(?: do)?|(?:won'?t|wont|doesn'?t|don'?t|can'?t|cant) (?:lots of |loads of |a lot of |hundreds of |enough )?)"
+    r"[^.?!]{0,25}\b(?:crunch(?:es)?|sit[- ]?ups?|ab (?:work|exercises?|workouts?)|abs? workouts?|planks?|leg raises)\b"
+)
+
+
 # How the training left them ("lower back hurts after deadlifts today", "tired after long runs", "ran out
 # of breath on the stairs"): a question about the feeling, not a workout to log
 _FELT_AFTER = re.compile(
@@ -957,6 +964,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "compare"  # "what's better for abs, crunches or planks?"
     if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
         return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
+    if SPOT_WHY.search(text):
+        return "coach"  # "why can't I just do loads of crunches?" after belly fat: why spot reduction fails, not how to crunch
     if topics.is_alternative_request(message) and not (
         # "replace running with something easier on my knees" after the plan or a day of it: the plan changed
         _plan_in_play(last, state) and _is_plan_change(text, message)

@@ -50,3 +50,18 @@ async def test_training_for_an_event_abroad_is_a_goal_not_a_run(chat, on_disk, m
 async def test_a_run_told_in_spanish_is_still_logged(chat) -> None:
     reply = await chat("ayer corrí 10 km en 55 minutos")
     assert reply.text.startswith("Logged"), reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["why can't I just do loads of crunches?", "why not just do hundreds of sit-ups?", "won't sit-ups burn my stomach fat?", "why don't ab workouts get rid of belly fat?"],
+)
+async def test_why_crunches_dont_burn_belly_fat(chat, message: str) -> None:
+    await chat("how do I lose belly fat?")
+    reply = await chat(message)
+    assert "doesn't burn the fat on top of it" in reply.text and "Bicycle crunch" not in reply.text, reply.text
+
+
+async def test_how_to_crunch_is_still_the_exercise(chat) -> None:
+    reply = await chat("how do I do a crunch?")
+    assert "crunch" in reply.text.lower() and "fat on top" not in reply.text, reply.text
