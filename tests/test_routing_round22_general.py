@@ -131,3 +131,11 @@ async def test_how_fast_to_lose_after_helios_weight_loss_answer_goes_to_ceres(ro
     # everyday48: Helios kept it by memory and repeated its exercise answer; the pace (NHS 0.5-1 kg a week) is Ceres'
     agent, _ = await routed(router, message, last_agent="helios", last_text="**Exercise and weight loss** 💡 The best exercise for weight loss is the one you'll keep doing")
     assert agent == "ceres", message
+
+
+async def test_calories_for_a_pace_are_still_the_calories(router: Router) -> None:
+    # everyday48 guard: "how many calories to lose a pound a week?" asks the calories, not the NHS pace
+    from agenthost_ceres.dialog import DialogState
+    from agenthost_ceres.understand import understand
+
+    assert understand("and how many calories to lose about a pound a week?", DialogState()).intent != "faq"

@@ -494,7 +494,7 @@ LOSS_PACE_SCORE = 0.75
 
 def asks_loss_pace(low: str) -> bool:
     """True for a question on how fast to lose weight ("how mutch a week is reasnable to loose", as repaired)."""
-    return bool(LOSS_PACE.search(low) and LOSS_PACE_WORDS.search(low))
+    return bool(LOSS_PACE.search(low) and LOSS_PACE_WORDS.search(low)) and not re.search(r"\b(?:calori\w*|kcals?|cals?)\b", low)  # "how many calories to lose a pound a week?" asks the calories
 # Eating around training ("a healthy breakfast before a morning workout", "what to eat after my
 # run"): Ceres' question, above the training word that Helios scores.
 FUEL = re.compile(
