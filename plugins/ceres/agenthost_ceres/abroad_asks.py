@@ -179,6 +179,11 @@ PROTEIN_ASKED = re.compile(
 FIBRE_ASKED = re.compile(
     r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|combien(?: de| d')?|wie ?viele?|hoeveel|ile|how much)\s+(?:de\s+)?(?:ballaststoffe|fibras?|fibres?|fibre alimentari|vezels|blonnika)\b"
 )
+# What makes a protein question one about the user's needs (a day, after training, need or should), not a meal's content ("¿cuánta proteína tendría?")
+PROTEIN_NEED = re.compile(
+    r"\b(?:al dia|por dia|par jour|am tag|pro tag|al giorno|per dag|dziennie|a day|apres|despues|depois|nach|danach|dopo|daarna|po|"
+    r"brauche|necesito|preciso|besoin|bisogno|nodig|potrzebuje|devrais|deberia|sollte|dovrei|moet|powinienem|powinnam|debo|devo|manger|essen|comer|mangiare|eten|jesc)\b"
+)
 AFTER_WORD = re.compile(r"\b(?:apres|despues|depois|nach|danach|dopo|daarna|po|after)\b")
 # "et après le match ?", "¿y después del partido?", "und nach dem Spiel?": food after the event just asked about
 EVENTS = {"match": "match", "partido": "match", "jogo": "match", "spiel": "match", "partita": "match", "wedstrijd": "match", "mecz": "match",
@@ -368,7 +373,7 @@ def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
     plain_ask = not re.search(r"\d", low) and not any(re.search(rf"\b(?:{pattern})\b", low) for pattern, _ in MEAL_WORDS)  # no body facts or meal said with it
     if plain_ask and CALORIES_TO_LOSE.search(low):
         return "how many calories should I eat to lose weight?"  # "Wie viele Kalorien sollte ich essen, um abzunehmen?"
-    if plain_ask and (asked := PROTEIN_ASKED.search(low)) is not None and not THAT.search(asked.group("rest")):
+    if plain_ask and (asked := PROTEIN_ASKED.search(low)) is not None and not THAT.search(asked.group("rest")) and PROTEIN_NEED.search(asked.group("rest")):
         # "Et combien de protéines je devrais manger après ?", "Und wie viel Eiweiß am Tag?"
         return "how much protein should I have after training?" if AFTER_WORD.search(asked.group("rest")) else "how much protein do I need a day?"
     if (after := AFTER_EVENT.match(low)) is not None:
