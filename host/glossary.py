@@ -29,6 +29,8 @@ _GLOSSES: dict[str, tuple[str, ...]] = {
     "dinner": ("kolacja", "kolację", "kolacji", "avondeten", "abendessen", "hapunan"),
     "snack": ("przekąska", "przekąskę", "przekąski", "tussendoortje"),
     "calories": ("kalorie", "kalorii", "calorieën"),
+    "fibre": ("błonnik", "błonnika", "błonnikiem", "vezels"),
+    "bloating": ("wzdęcia", "wzdęć", "wzdęty", "wzdęta"),
     "hungry": ("głodu", "głodny", "głodna", "gutom"),
     "gym": ("siłownia", "siłowni", "siłownię", "sportschool", "fitnessstudio"),
     "training": ("trening", "treningu", "treningi"),
@@ -80,7 +82,8 @@ __all__ = ["FOREIGN_WORDS"]
 # such messages; nothing downloaded. Typo repair leaves them as typed in a message of their
 # language, where "niet" is no "nite", "dans" no "days", "sono" no "soon" and "doet" no "diet"
 # (`host.typos`). English words among them ("die", "also", "come", "pain") are listed for
-# completeness: typo repair never touches an English word anyway.
+# completeness: typo repair never touches an English word anyway. A few foods end a list
+# ("manzana", "mela", "miel", "salat", "bonen"), which typo repair misread as mañana, meal, mile, salt, benen.
 _COMMON: dict[str, str] = {
     "es": """
         el la los las un una unos unas de del al y o pero que qué como cómo cuando cuándo donde dónde
@@ -95,6 +98,7 @@ _COMMON: dict[str, str] = {
         tarde cena comida desayuno almuerzo rodilla espalda pierna piernas cuerpo peso bajar subir
         gracias hola todo toda todos nada algo alguien otro otra vez veces cada bueno buena mejor peor
         ser estar tener hacer ir
+        manzana manzanas miel
         """,
     "fr": """
         le la les un une des de du au aux et ou mais donc car que qui quoi quel quelle quels quelles
@@ -110,6 +114,7 @@ _COMMON: dict[str, str] = {
         jambe jambes corps poids perdre prendre gagner muscle séance salle sport chose quelque ami amis
         avoir être faire aller
         amie amies fois trois deux soirée aujourd'hui
+        pomme pommes miel
         """,
     "de": """
         der die das den dem des ein eine einen einem einer und oder aber denn dass wenn weil ob als
@@ -125,6 +130,7 @@ _COMMON: dict[str, str] = {
         zunehmen heute gestern jetzt dann vielleicht etwas alles jeden jede jeder mal
         lang lange langen langer langsam steigern nehmen beim wieder nochmal
         sein haben machen gehen
+        salat
         """,
     "pt": """
         o a os as um uma uns umas de do da dos das no na nos nas ao à e ou mas que quê como quando onde
@@ -152,6 +158,7 @@ _COMMON: dict[str, str] = {
         schiena gamba gambe corpo peso perdere grazie ciao tutto tutti niente qualcosa ogni buono
         buona meglio peggio voglia palestra massa
         avere aver essere prendere prendo sentire
+        mela mele miele
         """,
     "nl": """
         de het een en of maar want dat die dit deze wat wie waar wanneer waarom hoe welke ik jij je u
@@ -164,6 +171,7 @@ _COMMON: dict[str, str] = {
         rug been benen lichaam gewicht afvallen aankomen gisteren nu dan misschien iets alles elke
         keer zo dus echt wel even
         hebben doen gaan
+        bonen
         """,
     "pl": """
         i a ale lub albo czy że żeby bo jak jaki jaka jakie co kto gdzie kiedy dlaczego czemu ile ja

@@ -99,3 +99,43 @@ async def test_a_weight_loss_wish_with_words_between_is_ceres(router, message):
 @pytest.mark.parametrize("message", ["combien d'eau il faut boire", "c'est l'heure du footing", "quanto dell'acqua bevo"])
 async def test_french_and_italian_elision_stays_as_typed(router, message):
     assert router.typo_repair()(message).text == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dying to try the new HIIT class, what should I eat before?",
+        "first spin session tonight, what do I have beforehand",
+        "got a yoga class at 6, what should i grab before it?",
+    ],
+)
+async def test_food_before_a_session_said_after_it_goes_to_ceres(router: Router, message: str) -> None:
+    # everyday48: the session named first and "eat before" after it reached Helios, which logged the class
+    agent, _ = await routed(router, message)
+    assert agent == "ceres", message
+
+
+@pytest.mark.parametrize("message", ["is it ok to have one before a workout?", "can I drink one before the gym?"])
+async def test_one_before_training_after_ceres_caffeine_answer_stays_with_ceres(router: Router, message: str) -> None:
+    # everyday48: "one" is the coffee Ceres just answered about; Helios' "workout" took it and could not answer
+    history = [
+        {"role": "user", "text": "how much coffee is too much?"},
+        {"role": "assistant", "agent": "ceres", "text": "For healthy adults, up to 400 mg of caffeine a day", "routing": {"method": "keywords"}},
+    ]
+    decision = await router.route(message, ClassifyContext(user_id="u", history=history, profile={}, last_agent="ceres"))
+    assert decision.agent == "ceres", message
+
+
+@pytest.mark.parametrize("message", ["how much a week is reasonable to lose?", "how mutch a week is reasnable to loose", "how many kg a week is safe to lose?"])
+async def test_how_fast_to_lose_after_helios_weight_loss_answer_goes_to_ceres(router: Router, message: str) -> None:
+    # everyday48: Helios kept it by memory and repeated its exercise answer; the pace (NHS 0.5-1 kg a week) is Ceres'
+    agent, _ = await routed(router, message, last_agent="helios", last_text="**Exercise and weight loss** 💡 The best exercise for weight loss is the one you'll keep doing")
+    assert agent == "ceres", message
+
+
+async def test_calories_for_a_pace_are_still_the_calories(router: Router) -> None:
+    # everyday48 guard: "how many calories to lose a pound a week?" asks the calories, not the NHS pace
+    from agenthost_ceres.dialog import DialogState
+    from agenthost_ceres.understand import understand
+
+    assert understand("and how many calories to lose about a pound a week?", DialogState()).intent != "faq"

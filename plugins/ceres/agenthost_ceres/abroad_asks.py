@@ -170,6 +170,32 @@ PER_DAY = re.compile(
     r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|combien(?: de)?|wie ?viele?|hoeveel|ile|how much|how many)\s+(?:calorias|calories|calorie|kalorien|calorieen|kalorii|kcal)\s+"
     r"(?:(?:al|por|par|pro|am|per|na|a|each)\s+(?:dia|jour|tag|giorno|dag|dzien|day)|(?:diarias?|diarios?|quotidiennes?|taglich\w*|giornalier\w*|dagelijks|dziennie|daily))\b"
 )
+# Calories to lose weight: "Wie viele Kalorien sollte ich essen, um abzunehmen?", "¿cuántas calorías para adelgazar?"
+CALORIES_TO_LOSE = re.compile(
+    r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|combien(?: de)?|wie ?viele?|hoeveel|ile|how much|how many)\s+(?:calorias|calories|calorie|kalorien|calorieen|kalorii|kcal)\b"
+    r".{0,60}\b(?:abnehmen|abzunehmen|adelgazar|perder peso|bajar de peso|perdre du poids|maigrir|dimagrire|perdere peso|emagrecer|afvallen|schudnac|lose weight)\b"
+)
+# Protein asked for a day or after training: "Und wie viel Eiweiß am Tag?", "combien de protéines après ?"
+PROTEIN_ASKED = re.compile(
+    r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|quanti|combien(?: de| d')?|wie ?viel\w*|hoeveel|ile|how much)\s+(?:de\s+)?"
+    r"(?:proteinas?|proteines?|proteine|eiweiss|eiwit(?:ten)?|bialka)\b(?P<rest>.*)$"
+)
+FIBRE_ASKED = re.compile(
+    r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|combien(?: de| d')?|wie ?viele?|hoeveel|ile|how much)\s+(?:de\s+)?(?:ballaststoffe|fibras?|fibres?|fibre alimentari|vezels|blonnika)\b"
+)
+# What makes a protein question one about the user's needs (a day, after training, need or should), not a meal's content ("¿cuánta proteína tendría?")
+PROTEIN_NEED = re.compile(
+    r"\b(?:al dia|por dia|par jour|am tag|pro tag|al giorno|per dag|dziennie|a day|apres|despues|depois|nach|danach|dopo|daarna|po|"
+    r"brauche|necesito|preciso|besoin|bisogno|nodig|potrzebuje|devrais|deberia|sollte|dovrei|moet|powinienem|powinnam|debo|devo|manger|essen|comer|mangiare|eten|jesc)\b"
+)
+AFTER_WORD = re.compile(r"\b(?:apres|despues|depois|nach|danach|dopo|daarna|po|after)\b")
+# "et après le match ?", "¿y después del partido?", "und nach dem Spiel?": food after the event just asked about
+EVENTS = {"match": "match", "partido": "match", "jogo": "match", "spiel": "match", "partita": "match", "wedstrijd": "match", "mecz": "match",
+          "course": "race", "carrera": "race", "corrida": "race", "gara": "race", "bieg": "race", "lauf": "race", "wettkampf": "race"}  # fmt: skip
+AFTER_EVENT = re.compile(
+    r"^(?:y|e|et|und|en|i|a)\s+(?:apres|despues|depois|nach|dopo|na|po)\s+(?:del?|do|da|dem|der|het|de|il|l'|le|la|el|o|a)?\s*"
+    r"(?P<what>match|partido|jogo|spiel|partita|wedstrijd|mecz|meczu|course|carrera|corrida|gara|bieg|lauf|wettkampf|entrenamiento|entrainement|seance|training|treino|allenamento|trening\w*)\b[\s?.!]*$"
+)
 # "En hoe lang duurt dat ongeveer?", "¿y cuánto tiempo tardaré?", "combien de temps ça prend ?"
 HOW_LONG = re.compile(
     r"\b(?:hoe ?lang|cuanto tiempo|quanto tempo|combien de temps|wie lange?|ile czasu|jak dlugo|how long)\b"
@@ -201,7 +227,7 @@ FOREIGN = re.compile(
     r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
     r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
-    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken)\b"
+    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken|apres|despues|depois|dopo|nach|danach|spiel|fibra|ballaststoffe|vezels|devo)\b"
 )
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
@@ -365,6 +391,16 @@ def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
         return "how many calories should I eat a day?"
     if HOW_LONG.search(low) and not re.search(r"\b(?:cocin|cuis|koch|cuoc|kook|gotow|cozinh|cook)\w*", low) and len(low.split()) <= 8:
         return "how long will that take?"
+    if FIBRE_ASKED.search(low):
+        return "how much fibre should I eat a day?"  # "Wie viele Ballaststoffe brauche ich am Tag?", "¿cuánta fibra debo comer?"
+    plain_ask = not re.search(r"\d", low) and not any(re.search(rf"\b(?:{pattern})\b", low) for pattern, _ in MEAL_WORDS)  # no body facts or meal said with it
+    if plain_ask and CALORIES_TO_LOSE.search(low):
+        return "how many calories should I eat to lose weight?"  # "Wie viele Kalorien sollte ich essen, um abzunehmen?"
+    if plain_ask and (asked := PROTEIN_ASKED.search(low)) is not None and not THAT.search(asked.group("rest")) and PROTEIN_NEED.search(asked.group("rest")):
+        # "Et combien de protéines je devrais manger après ?", "Und wie viel Eiweiß am Tag?"
+        return "how much protein should I have after training?" if AFTER_WORD.search(asked.group("rest")) else "how much protein do I need a day?"
+    if (after := AFTER_EVENT.match(low)) is not None:
+        return f"and after the {EVENTS.get(after.group('what'), 'training')}?"  # "et après le match ?"
     if (asked := LAST_MEAL.search(low)) is not None and (not asked.group("rest").strip(" ?.!") or THAT.search(asked.group("rest"))):
         what = "how much protein was" if re.match(r"prot|eiw|bial", asked.group("what")) else "how many calories were"
         return f"{what} in that?"

@@ -105,6 +105,26 @@ def in_english(text: str) -> str:
     return told if parse_meal(told, load_table()).items else text  # "ich habe heute 10 km gelaufen": no food, no meal
 
 
+# A food asked after the last one, in another language: "¿y una manzana?", "et une pomme ?", "und ein Apfel?"
+AND_ANOTHER = re.compile(r"^\s*[¿]?\s*(?P<and>y|et|und|e|en)\s+(?P<food>[^?!.]{2,40}?)\s*[?!.]*\s*$")
+AND_LANGUAGES = {"y": ("es",), "et": ("fr",), "und": ("de",), "e": ("it", "pt"), "en": ("nl",)}  # not Polish "i": it is also the English "I"
+
+
+def and_another(text: str) -> str | None:
+    """ "and an apple?" for "¿y una manzana?": a food named alone after "and" in one of the languages."""
+    from agenthost_ceres.foods import load_table  # imported late: the table loads once, on first use
+    from agenthost_ceres.parser import parse_meal
+
+    found = AND_ANOTHER.match(plain(text))
+    if found is None:
+        return None
+    for language in AND_LANGUAGES[found.group("and")]:
+        foods = _foods(f" {found.group('food')} ", language).strip()
+        if foods != found.group("food").strip() and (parsed := parse_meal(foods, load_table())).items and not parsed.unrecognised:
+            return f"and {foods}?"
+    return None
+
+
 def said_abroad(text: str) -> bool:
     """True when `text` is a meal or a food question in one of the seven languages."""
     return in_english(text) != text

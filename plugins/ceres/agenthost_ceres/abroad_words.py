@@ -94,7 +94,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"tostadas?", "toast"), (r"pan integral", "whole-wheat bread"), (r"pan", "bread"), (r"leche", "milk"), (r"un te", "a tea"),
         (r"zumo de naranja|jugo de naranja", "orange juice"), (r"tomates", "tomatoes"), (r"tomate", "tomato"), (r"huevos revueltos", "scrambled eggs"),
         (r"huevos? fritos?", "fried egg"), (r"huevos", "eggs"), (r"huevo", "egg"), (r"pollo", "chicken"), (r"arroz", "rice"), (r"lentejas", "lentils"),
-        (r"garbanzos", "chickpeas"), (r"manzanas", "apples"), (r"manzana", "apple"), (r"platanos|bananas", "bananas"), (r"platano|banana", "banana"),
+        (r"garbanzos", "chickpeas"), (r"man[sz]anas", "apples"), (r"man[sz]ana", "apple"), (r"platanos|bananas", "bananas"), (r"platano|banana", "banana"),
         (r"naranjas", "oranges"), (r"naranja", "orange"), (r"ensalada", "salad"), (r"queso", "cheese"), (r"jamon(?: serrano| york| cocido)?", "ham"),
         (r"yogures|yogurt|yogur|your", "yogurt"), (r"espaguetis|espagueti", "spaghetti"), (r"macarrones|pasta", "pasta"), (r"patatas fritas|papas fritas", "fries"),
         (r"patatas|papas", "potatoes"), (r"tortilla(?: de patatas| espanola)?", "potato omelette"), (r"salmon", "salmon"), (r"atun", "tuna"), (r"gambas|camarones", "shrimp"),

@@ -26,7 +26,7 @@ ALLERGENS = {
     "tarwe": "wheat", "soja": "soy", "soia": "soy", "mostaza": "mustard", "senf": "mustard", "moutarde": "mustard", "senape": "mustard", "mostarda": "mustard",
     "mosterd": "mustard", "apio": "celery", "sellerie": "celery", "celeri": "celery", "sedano": "celery", "aipo": "celery", "selderij": "celery",
     "many": "peanuts",  # "maní" arrives from the host's typo repair as "many": after "alergia al" it is only ever the peanut
-    "orzeszki ziemne": "peanuts", "orzeszki": "peanuts", "orzechy": "nuts", "orzechow": "nuts", "mleko": "milk", "jajka": "eggs", "jaja": "eggs",
+    "orzeszki ziemne": "peanuts", "orzeszki": "peanuts", "orzechy": "nuts", "orzechow": "nuts", "mleko": "milk", "jajka": "eggs", "jaja": "eggs", "jajek": "eggs", "milk": "milk", "mleka": "milk", "œufs": "eggs", "œuf": "eggs",
     "skorupiaki": "shellfish", "owoce morza": "shellfish", "ryby": "fish", "sezam": "sesame", "pszenice": "wheat",
     "kiwi": "kiwi", "fresas": "strawberries", "erdbeeren": "strawberries", "fraises": "strawberries", "fragole": "strawberries", "morangos": "strawberries",
 }  # fmt: skip
@@ -37,6 +37,11 @@ WHO = {
 }  # fmt: skip
 _WHO = "(?P<who>" + "|".join(map(re.escape, WHO)) + ")"
 _ARTICLES = r"(?:(?:a|al|a la|a los|a las|à|au|aux|a l'|a la|alle|ai|agli|al|allo|alla|ao|à|aos|as|voor|gegen|gegenüber|auf|de|del|d')\s*)?"
+# "soy alérgica", "je suis allergique", "ich bin allergisch", "sono allergico", "sou alérgica", "ik ben allergisch", "jestem uczulona": the allergy said without its food
+_SAYS_ALLERGIC = (
+    r"(?:(?:yo )?soy|estoy|je suis|j'?suis|sono|sou|estou|(?:ik|i) ben|ich bin|jestem)\s+(?:muy |tres |très |molto |muito |erg |sehr |bardzo )?"
+    r"(?:alergic[oa]?s?|allergique|allergic[oa]?|allergisch|uczulon[yaei])\b"
+)
 PATTERNS = (
     # "soy alérgico al sésamo", "je suis allergique aux arachides", "sono allergica alle noci", "sou alérgica a amendoim", "ik ben allergisch voor pinda's", "ich bin allergisch gegen Erdnüsse"
     re.compile(rf"\b(?:(?:yo )?soy|estoy|je suis|j'?suis|sono|sou|estou|ik ben|ich bin|ich reagiere allergisch auf)\s+(?:muy |tres |très |molto |muito |erg |sehr )?alergic[oa]?s?\s+{_ARTICLES}{_ALLERGEN}\b"),
@@ -48,6 +53,10 @@ PATTERNS = (
     # Polish: "jestem uczulony na orzeszki ziemne", "mam alergię na orzechy"
     re.compile(rf"\b(?:jestem|jest)\s+(?:bardzo\s+)?uczulon[yaei]\s+na\s+{_ALLERGEN}\b"),
     re.compile(rf"\b(?:mam|ma)\s+(?:silna\s+)?alergi[eai]\s+na\s+{_ALLERGEN}\b"),
+    # "sin huevo por favor, soy alérgica", "sans œufs, je suis allergique", "ohne Eier bitte, ich bin allergisch", "bez jajek, jestem uczulona"
+    re.compile(rf"\b(?:sin|sans|ohne|senza|sem|zonder|bez)\s+{_ARTICLES}{_ALLERGEN}\b[^.?!]{{0,30}}?\b{_SAYS_ALLERGIC}"),
+    # "soy alérgica, sin huevo por favor", "je suis allergique : pas d'œufs", "sono allergica, niente uova"
+    re.compile(rf"{_SAYS_ALLERGIC}[^.?!]{{0,20}}?\b(?:sin|sans|pas d'|pas de|ohne|keine|kein|senza|niente|sem|nada de|zonder|geen|bez)\s*{_ARTICLES}{_ALLERGEN}\b"),
 )
 # "... al maní y a los mariscos", "... aux arachides et au sésame", "... gegen Erdnüsse und Sesam": more allergens after the first
 _MORE = re.compile(rf"^\s*(?:,\s*(?:y|e|et|und|en|i|and|ed)?|\s(?:y|e|et|und|en|i|and|ed|oraz))\s+{_ARTICLES}{_ALLERGEN}\b")

@@ -73,7 +73,9 @@ class Speller:
             edits = 2
         candidates = process.extract(word, choices, scorer=OSA.distance, score_cutoff=edits, limit=3)
         if not candidates:
-            return None
+            # The first letter slipped to the key beside it, the rest as typed: "vanana" is banana, "vread" bread
+            slipped = {c + word[1:] for c in KEY_NEIGHBOURS.get(word[0], "")} & self.vocabulary if len(word) >= 5 else set()
+            return slipped.pop() if len(slipped) == 1 else None
         if len(candidates) > 1 and candidates[1][1] == candidates[0][1]:
             # Two words equally close: a guess, unless exactly one has the same letters
             # (a transposition: "waht" is "what", not "want").
@@ -84,6 +86,14 @@ class Speller:
             shared = frozenset.intersection(*(self._foods_of.get(t, frozenset()) for t in tied))
             return min(tied) if shared else None  # "bolognase": "bolognese" or "bolognaise", the same dish either way
         return candidates[0][0]
+
+
+# Letters beside each other on a QWERTY keyboard, for a first letter typed one key off.
+KEY_NEIGHBOURS = {
+    "q": "wa", "w": "qes", "e": "wrd", "r": "etf", "t": "ryg", "y": "tuh", "u": "yij", "i": "uok", "o": "ipl", "p": "o",
+    "a": "qsz", "s": "awdxz", "d": "sefxc", "f": "drgcv", "g": "fthvb", "h": "gyjbn", "j": "hukmn", "k": "jilm", "l": "kop",
+    "z": "asx", "x": "zsdc", "c": "xdfv", "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+}
 
 
 def _undoubled_swap(word: str, longer: str) -> bool:

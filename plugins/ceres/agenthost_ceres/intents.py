@@ -719,7 +719,15 @@ def undo_request(text: str) -> dict[str, Any] | None:
     kind = MEAL_WORDS.get(words)
     if kind:
         return {"meal_type": kind}
+    if words in ("", "it", "them", "that", "those", "this", "these") and (named := FOOD_SAID_GONE.search(low)) is not None and _names_food(named.group("food")):
+        return {"food": named.group("food")}  # "actually no guac, remove it": the guac, not the whole meal
     return {"food": words} if words else {}
+
+
+# The food an undo's "it" stands for, said before it: "no guac, remove it", "without the cheese - take it off".
+FOOD_SAID_GONE = re.compile(
+    r"\b(?:no|without|minus|skip|skipped|hold|scratch|not the)\s+(?:the\s+)?(?P<food>[a-z][a-z ]{1,30}?)\s*(?=,|;|\.|-|\b(?:so |please |pls )?(?:remove|delete|take|undo|get rid)\b)"
+)
 
 
 def _names_food(words: str) -> bool:

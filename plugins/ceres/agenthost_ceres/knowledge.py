@@ -11,6 +11,7 @@ foods or allergens it stands for), so the answer lists only those that fit the u
 from __future__ import annotations
 
 import json
+import re
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -193,6 +194,10 @@ def load_entries() -> tuple[Entry, ...]:
     )
 
 
+# A count of drinks a day ("5 cups a day", "3 cans of coke a day"), which is no "5 a day" of fruit and veg.
+DRINKS_A_DAY = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|ten) ((?:cups?|mugs?|glasses|cans|bottles|shots|pints|coffees|teas|espressos|lattes)(?: of [a-z]+)?) a day\b")
+
+
 @lru_cache(maxsize=1024)  # routing asks, the reply again, and people repeat themselves
 def find(question: str) -> tuple[Entry, float] | None:
     """The entry that best answers `question`, and its score; None when none is close enough.
@@ -200,6 +205,7 @@ def find(question: str) -> tuple[Entry, float] | None:
     the answer is kept for the questions asked lately: routing and the reply both ask."""
     best: tuple[Entry, float] | None = None
     entries, by_word = load_entries(), _entries_by_word()
+    question = DRINKS_A_DAY.sub(r"\1 \2 daily", question)  # "I have like 5 cups a day": five coffees, not five-a-day
     tokens = stems(question)  # once: each entry's scorer reads the same stemmed words
     for position in sorted({position for word in tokens for position in by_word.get(word, ())}):
         entry = entries[position]

@@ -547,6 +547,9 @@ def _drinks_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any])
     return Answer(text, "summary", slots, reason="Drinks logged today, counting 1 ml as about 1 g.", examples=["what did I eat today?"])
 
 
+WEEK_FOODS_SHOWN = 4  # foods named on a day's line of the week, the rest counted
+
+
 def _week_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -> Answer:
     first, last = date.fromisoformat(result["first"]), date.fromisoformat(result["last"])
     span = f"{first:%a %d %b} – {last:%a %d %b}"
@@ -576,7 +579,9 @@ def _week_summary(asked: Asked, result: dict[str, Any], slots: dict[str, Any]) -
             continue
         versus = day["versus_target"]
         extra = "" if versus is None else f" ({abs(versus):,} {'over' if versus > 0 else 'under'})"
-        lines.append(f"• {day['weekday'][:3]}: {kcal(day['totals']['kcal'])}{extra} · {grams(day['totals']['protein_g'])} protein")
+        foods = day.get("foods") or []
+        had = f" ({', '.join(foods[:WEEK_FOODS_SHOWN])}{f' +{len(foods) - WEEK_FOODS_SHOWN} more' if len(foods) > WEEK_FOODS_SHOWN else ''})" if foods else ""
+        lines.append(f"• {day['weekday'][:3]}: {kcal(day['totals']['kcal'])}{extra} · {grams(day['totals']['protein_g'])} protein{had}")  # "what have I eaten this week?": the foods too
     split = result["macro_split"]
     lines.append(
         f"Daily average: {grams(average['protein_g'])} protein ({split['protein_pct']}%), {grams(average['carbs_g'])} carbs "

@@ -125,6 +125,13 @@ MUSCLE_PROTEIN = (
 )
 
 
+# Protein in a deficit, said before the weight is known ("I'm cutting for my first bodybuilding show, how much protein?").
+CUTTING_PROTEIN = (
+    "While cutting, aim higher to keep your muscle: about 1.6–2.2 g per kg a day if you lift (ISSN 2017), and lean lifters "
+    "preparing for a show often go up to 2.3–3.1 g per kg of lean mass (Helms et al., 2014). "
+)
+
+
 async def needs(asked: Asked, request: Request) -> Answer:
     """Daily calories for a goal from the profile and the message (an estimate, with floors)."""
     slots = dict(request.slots)
@@ -323,10 +330,11 @@ async def protein(asked: Asked, request: Request) -> Answer:
     if "error" in result or "protein" not in result:
         return Answer(
             "Protein needs go by body weight: about 0.83 g per kg a day for most adults (WHO, EFSA), 1.0–1.2 g/kg "
-            "from 65, and 1.4–2.0 g/kg if you train regularly (ISSN). Tell me your weight (e.g. “I weigh 70 kg”) "
-            "and I'll work out yours." + (f"\n{fitting}" if fitting else ""),
+            "from 65, and 1.4–2.0 g/kg if you train regularly (ISSN). "
+            + (CUTTING_PROTEIN if goal == "lose" else "")
+            + "Tell me your weight (e.g. “I weigh 70 kg”) and I'll work out yours." + (f"\n{fitting}" if fitting else ""),
             "protein",
-            slots,
+            {**slots, "goal": goal},
             reason="; ".join(PROTEIN_SOURCES.values()) + ".",
             examples=["I weigh 70 kg"],
         )

@@ -83,6 +83,7 @@ UNITS = {
     "pint": "pint", "fillet": "fillet", "breast": "breast", "patty": "patty", "strip": "strip", "rasher": "rasher",
     "wedge": "wedge", "spear": "spear", "floret": "floret", "leaf": "leaf", "cob": "cob", "ear": "ear",
     "block": "block", "bag": "bag", "packet": "bag", "pack": "bag", "shot": "shot", "whole": "whole", "double": "double",
+    "schooner": "schooner", "middy": "middy", "stubby": "stubby",
     "jar": "jar", "finger": "finger", "spoon": "tbsp", "spoonful": "tbsp", "splash": "splash", "dash": "splash", "drop": "splash", "drizzle": "tbsp",
 }
 # fmt: on
@@ -91,7 +92,8 @@ VAGUE_UNITS = {"bowl", "plate", "serving", "handful", "container", "bag", "box",
 MASS_G = {"g": 1.0, "kg": 1000.0, "oz": 28.35, "lb": 453.6}
 # A pint is the UK's 568 ml unless the message says US/American or measures in other US units
 # ("a pint of beer and an 8 oz steak"): then the US pint, 473 ml. The reply names which.
-VOLUME_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.57, "pint": 568.0, "us pint": 473.0, "shot": 30.0}
+VOLUME_ML = {"ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "fl oz": 29.57, "pint": 568.0, "us pint": 473.0, "shot": 30.0,
+             "schooner": 425.0, "middy": 285.0, "stubby": 375.0}  # Australian beer measures: a schooner 425 ml, a middy 285 ml, a stubby bottle 375 ml
 US_MEASURES = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:oz|ounces?|lbs?|pounds?)|fl oz|quarts?|gallons?)\b")
 PINT_NAMES = {"pint": "UK pint", "us pint": "US pint"}
 # What holds a drink or a food whose size a measure before it gives ("a 330ml can", "a 500 ml
@@ -134,7 +136,7 @@ FILLER = set(
     anyway well hey okay ok yes yeah only mean meant correction mcdonalds mcdonald maccies maccas mickey ds starbucks chipotle subway pret greggs
     pls plz please fine lol haha work office desk know deal forgot forget forgotten watching watched while during telly tv am pm ish later
     cracked stirred chucked thrown tossed dropped washed down another timmies timmys tims hortons real seriously
-    you u ya note jot write myself""".split()
+    you u ya note jot write myself arvo judge judging""".split()
 )
 # Ceres' routing words ("gain", "portion", "cook") are words, not typos of a food.
 ROUTING_WORDS = ROUTING_SCORER.words
@@ -559,7 +561,7 @@ CHIPS_AS_FRIES = re.compile(
     r"|(?<!fish and )(?<!fish n )(?<!fish & )\bchips(?= (?:from|at|fae) (?:the |a |my )?(?:local )?(?:chippy|chipper|chinese|chip shop|takeaway|kebab shop|kebab van|pub)\b)",
 )
 PINTS_ALONE = re.compile(
-    r"\b(pints?)\b(?!\s+(?:of|o)\b)(?=\s*(?:$|[,.;:!?)]|(?:and|with|after|later|too|as well|last|tonight|at|in|on|then|down the pub|at the pub|lol)\b))"
+    r"\b(pints?|schooners?|middies|middy)\b(?!\s+(?:of|o)\b)(?=\s*(?:$|[,.;:!?)]|(?:and|with|after|later|too|as well|last|tonight|at|in|on|then|down the pub|at the pub|lol)\b))"
 )
 # "same as yesterday for brekkie", "the same breakfast as monday", "had the same lunch as yesterday".
 _MEAL_WORD = r"(?:breakfast|brekkie|brekky|lunch|dinner|tea|supper|snack)"
@@ -579,6 +581,11 @@ SLICES_OF_A = re.compile(r"\b((?:\d+|one|two|three|four|five|six|a couple|a few)
 
 # Bread said with "toast" beside it: one bread, toasted ("white bread toast", "2 slices of brown bread toasted").
 BREAD_TOAST = re.compile(r"\b((?:white|brown|wholemeal|whole[- ]?wheat|wholegrain|granary|seeded|multigrain|rye|sourdough|french|malted)\s+bread)\s+(?:toast(?:ed)?|toasties?)\b(?!\s+(?:sandwich|sandwiches))")
+
+
+MALT_BOTTLE = re.compile(r"\b((?:bottles?|cans?|glass(?:es)?) of) malt\b(?! (?:drinks?|whisk(?:e)?y|vinegar|liquor|beer|loaf|bread))")
+# An aside beside a meal told: "don't judge", "no judgement pls", "dont hate me", "i know i know".
+DONT_JUDGE = re.compile(r"\b(?:(?:please |pls |plz )?(?:dont|do not) (?:judge|hate|laugh at|tell anyone)(?: me)?|no judg(?:e)?ments?(?: please| pls| plz)?|i know,? i know)\b")
 
 
 def _prepare(text: str) -> tuple[list[str], list[str]]:
@@ -602,6 +609,8 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = CHIPS_AS_FRIES.sub(r"\1 fries", text)  # "burger and chips": British chips, not crisps
     text = MILK_OF_A_COFFEE.sub(lambda m: m.group(1) or m.group(2), text)  # "2 flat whites (whole milk)": the coffee's milk, not a glass of it
     text = describe_percentages(text)  # "200g 0% greek yoghurt": fat free yoghurt, not zero of it
+    text = MALT_BOTTLE.sub(r"\1 malt drink", text)  # "a bottle of malt": the malt drink (Maltina), not whisky or vinegar
+    text = DONT_JUDGE.sub(" ", text)  # "3 pints and a pizza, don't judge lol": an aside, no food
     text = PHONE_AND.sub(" and ", text)  # "2 slices of pizza n a coke": "and", typed short
     text = LINE_BREAKS.sub(" ; ", text)  # "breakfast: eggs | lunch: salmon", one meal a line: each its own clause
     text = PERI_PERI.sub(lambda m: "fries" if m.group(1) == "chips" else m.group(1), text)  # "peri peri chips": fries
@@ -688,6 +697,8 @@ BITS_OF = re.compile(r"\b(\d+|two|three|four|a couple of|a few|couple of|few) bi
 PIZZA_SLICES = re.compile(r"\b((?:\d+|a|one|two|three|four|five|six|a couple of|a few) slices? of)\s+pepperoni\b(?! pizza)")
 
 
+# Chains whose fillings are rows of their own ("chipotle_chicken"), listed after the chain's bowl or burrito.
+CHAIN_IDS = {"chipotle"}
 MEAL_WORDS_AFTER = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "lunchtime", "dinnertime"}
 
 
@@ -706,6 +717,9 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
         if tokens[opener : opener + 1] in (["for"], ["at"]) and tokens[opener + 1 : opener + 2] and tokens[opener + 1] in MEAL_WORDS_AFTER:
             opener += 2  # "chipotle bowl for dinner - chicken, white rice, black beans": the dash is gone, its fillings follow
             listed = any(other.start == opener for other in items)
+            opener -= 1
+        elif item.food.id.split("_")[0] in CHAIN_IDS and any(other.start == opener for other in items):
+            listed = True  # "chipotle burrito bowl - chicken, white rice, guac": the dash is gone, the chain's fillings follow at once
             opener -= 1
         if not listed and (opener >= len(tokens) or tokens[opener] not in ("(", ":", "with")):
             continue

@@ -482,6 +482,19 @@ WEIGHT_GOAL = re.compile(
     re.IGNORECASE,
 )
 WEIGHT_GOAL_SCORE = 0.5
+# How fast to lose weight: "how much a week is reasonable to lose?", "how many kg a week is safe to lose?"
+# (the NHS pace, Ceres' answer), above the weight-loss talk Helios may have just had.
+LOSS_PACE = re.compile(
+    r"\b(?:how (?:much|many(?: kg| kgs| kilos?| pounds| lbs?)?)|how fast|what'?s? (?:a |the )?(?:safe|reasonable|realistic|healthy|normal|good))\b"
+    r"[^.?!]{0,40}?\b(?:lose|losing|loose|loosing|drop|dropping)\b"
+)
+LOSS_PACE_WORDS = re.compile(r"\b(?:a week|per week|each week|weekly|a month|per month|reasonable|realistic|safe|healthy|normal|rate|pace)\b")
+LOSS_PACE_SCORE = 0.75
+
+
+def asks_loss_pace(low: str) -> bool:
+    """True for a question on how fast to lose weight ("how mutch a week is reasnable to loose", as repaired)."""
+    return bool(LOSS_PACE.search(low) and LOSS_PACE_WORDS.search(low)) and not re.search(r"\b(?:calori\w*|kcals?|cals?)\b", low)  # "how many calories to lose a pound a week?" asks the calories
 # Eating around training ("a healthy breakfast before a morning workout", "what to eat after my
 # run"): Ceres' question, above the training word that Helios scores.
 FUEL = re.compile(
@@ -489,6 +502,8 @@ FUEL = re.compile(
     r"[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
     r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
     r"5k|10k|parkrun|half marathon|marathon|triathlon)\b"
+    # "dying to try the new HIIT class, what should I eat before?": the session first, the food before it asked after
+    r"|\b(?:workouts?|training|gym|run|race|match|game|sessions?|class|spin|hiit|yoga|pilates|crossfit|bootcamp)\b[^.?!]{0,60}?\b(?:eat|have|grab)\s+(?:before|beforehand|pre)\b"
     r"|\b(?:carbs?|carbohydrates?|protein|calories|kcal|eat|eating|fuel)\b[^.?!]{0,40}?\b(?:on|for|during)\b[^.?!]{0,20}?"
     r"\b(?:long[- ]run|run|running|training|rest|race|match|game|gym|lifting|leg|hard|easy|workout)\s+days?\b"
     # "can I go to the gym straight after or should I eat first": whether to eat before training
@@ -673,6 +688,8 @@ def classify(message: str, context: ClassifyContext) -> Score:
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a question about a food")
     if match.score < FOOD_QUESTION_SCORE and (ATE.search(low) or _only_foods(message)) and _names_a_food(message):
         return Score(AGENT, FOOD_QUESTION_SCORE, "nutrition: a meal eaten")
+    if max(match.score, follow_up) < LOSS_PACE_SCORE and asks_loss_pace(low):
+        return Score(AGENT, LOSS_PACE_SCORE, "nutrition: how fast to lose weight")  # "how much a week is reasonable to lose?"
     if match.score < WEIGHT_GOAL_SCORE and WEIGHT_GOAL.search(low):
         return Score(AGENT, WEIGHT_GOAL_SCORE, "nutrition: a weight goal")
     if match.score < WEIGHT_GOAL_SCORE + 0.1 and WEIGHT_LOST.search(low):
@@ -789,6 +806,8 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "how do i get there without farting all day" after her fibre figure
     if len(said.split()) <= 16 and MONEY_SAID.search(said) and not _about_training_only(said):
         return FOLLOW_UP_SCORE  # "i'm a student so like £25 a week max" after her shopping answer: the same, on that budget
+    if len(said.split()) <= 14 and ONE_AROUND_TRAINING.search(said) and _last_asked_names_food(context.history):
+        return CONTINUATION_SCORE  # "is it ok to have one before a workout?" after her caffeine answer: that drink, before training (above Helios' workout)
     if len(said.split()) <= 16 and CONTINUATION.match(said) and AROUND_TRAINING.search(said):
         return CONTINUATION_SCORE  # "and what about after the gym?" after her food answer: food after the gym
     if len(said.split()) <= 16 and fibre_symptom(said) is not None:
@@ -840,6 +859,19 @@ TRAINING_TIME = re.compile(
     r"\b(?:at \d|\d ?(?:am|pm)\b|morning|evening|early|at night|lunch ?time|after work|before work)"
     r"|\b(?:early|morning|evening) (?:session|workout|training|run|lift|class)s?\b"
 )
+
+
+# The food or drink just answered about, taken before or after training by a pronoun: "is it ok to have one before a workout?"
+ONE_AROUND_TRAINING = re.compile(
+    r"\b(?:have|drink|take|eat|grab)\s+(?P<it>one|it|that|some|them|those)\b(?=[^.?!]{0,25}\b(?:before|after|pre|post)\b[^.?!]{0,25}\b(?:workouts?|training|gym|runs?|sessions?|class|game|match|race|lifting|exercise|exercising)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_asked_names_food(history: list[dict[str, Any]]) -> bool:
+    """True when the user's message before Ceres' last answer named a food or drink ("how much coffee is too much?")."""
+    asked = next((str(r.get("text") or "") for r in reversed(history) if r.get("role") == "user"), "")
+    return _names_a_food(asked) or bool(re.search(r"\b(?:caffeine|coffee|coffees|espresso|energy drinks?|alcohol|beer|wine|creatine|protein shakes?|whey)\b", asked.lower()))
 
 
 def _about_fuel(history: list[dict[str, Any]]) -> bool:

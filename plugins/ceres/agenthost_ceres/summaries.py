@@ -86,6 +86,7 @@ async def week_summary(context: ToolContext, period: str, date: str | None = Non
                 "date": day.isoformat(),
                 "weekday": day.strftime("%A"),
                 "meal_count": len(todays),
+                "foods": list(dict.fromkeys(_food_as_said(item) for meal in todays for item in meal.get("items") or [] if isinstance(item, dict))),
                 "totals": totals,
                 "versus_target": round(totals["kcal"] - target) if target and todays else None,
             }

@@ -35,7 +35,7 @@ from agenthost_ceres.allergens import dish_allergens, not_a_nut
 from agenthost_ceres.intake import intake_and_rate
 from agenthost_ceres.ingredients import ingredient_question
 from agenthost_ceres.intake_check import intake_asked
-from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, TREAT_AFTER_TRAINING
+from agenthost_ceres.routing import FUEL, GOAL_TIME, KEPT_FOOD_WORDS, ONE_AROUND_TRAINING, TREAT_AFTER_TRAINING, asks_loss_pace
 from agenthost_ceres.sauces import asks_flavour, asks_sauces
 from agenthost_ceres.can_have import claimed_ok
 from agenthost_ceres.diet_statements import ALLERGY_SAID, JUST_DISLIKED, NOT_ALLERGIC
@@ -197,6 +197,8 @@ def understand(text: str, state: DialogState) -> Request:
     if (for_a_guest := guest_meal(text)) is not None:
         return for_a_guest  # "my sister has a milk allergy ... coming for dinner friday, something high protein i can make?"
     text = intents.PWEDE.sub("can i have", text)  # "pwede ba lugaw? or champorado": can I have them
+    if (had := ONE_AROUND_TRAINING.search(text)) is not None and (thing := _last_thing(state)) is not None:
+        text = text[: had.start("it")] + thing + text[had.end("it") :]  # "is it ok to have one before a workout?" after caffeine: caffeine before it
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
@@ -228,6 +230,8 @@ def understand(text: str, state: DialogState) -> Request:
     if (intake := intake_asked(text)) is not None and not intents.stated_preferences(text):
         return Request("intake_check", {"kcal": intake})  # "is 1,200 calories a day too low for me?": against their maintenance
     if reports_weight(low) and not intents.is_question(text) and not intents.stated_preferences(text) and not parse_meal(text, load_table()).items:
+        if state.intent == "protein" and not state.slots.get("body"):
+            return Request("protein", {key: value for key, value in state.slots.items() if key != "body"})  # "I weigh 90kg" when she asked for it: the protein asked, worked out
         return Request("body", {})  # "actually just weighed myself again, 76.5kg": the profile's weight, not a meal
     stated = intents.stated_preferences(text)
     if state.intent == "faq" and state.slots.get("id") in AFTER_TRAINING_ANSWERS and not stated and (
@@ -347,6 +351,18 @@ def guest_meal(text: str) -> Request | None:
     return Request("ideas", slots)
 
 
+def _last_thing(state: DialogState) -> str | None:
+    """The food or drink of Ceres' last answer: a food looked up, or the topic of an everyday answer about one."""
+    if state.intent == "lookup" and isinstance(food := state.slots.get("food"), str) and food:
+        return food
+    if state.intent == "faq" and (entry := knowledge.entry(state.slots.get("id"))) is not None and state.slots.get("id") in DRINK_TOPICS:
+        return entry.topic
+    return None
+
+
+DRINK_TOPICS = frozenset({"caffeine", "alcohol", "energy_drinks", "protein_powder", "creatine"})
+
+
 def _in_english(text: str) -> str:
     """`text` read in English when it is in one of the seven languages: a diet or allergy said
     first ("Tenho alergia à proteína do leite. Que lanche posso comer?"), then a meal told or a
@@ -356,8 +372,12 @@ def _in_english(text: str) -> str:
         english = abroad_asks.in_english(text, rest=spanish_to_english)
         named = allergy_languages.in_english(text)  # "amendoim e camarão": every allergen of a list, which the other reader may stop short of
         return f"{english} {named}" if named != text and named not in english else english
+    if allergy_languages.said_abroad(text):
+        return allergy_languages.in_english(text)  # "ohne Eier bitte, ich bin allergisch": the allergy, which the other readers miss
     if (english := abroad_meals.in_english(text)) != text:
         return english
+    if (english := abroad_meals.and_another(text)) is not None:
+        return english  # "¿y una manzana?" after a food's calories: that food's
     if (english := abroad_asks.in_english(text, ideas=False)) != text:
         return english  # "E para o jantar?", "¿Y cuántas proteínas tenía eso?", "En hoe lang duurt dat?"
     if abroad_asks.WHAT_TO_EAT.search(abroad_meals.plain(text)) and (english := abroad_asks.in_english(text)) != text:
@@ -733,6 +753,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("sauces", {"flavour": True})  # "I'm vegan and sick of plain tofu, how do I make it less bland?"
     if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
+    if EAT_BEFORE.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
+        return Request("faq", {"id": "pre_workout"})  # "dying to try the new HIIT class, what should I eat before?": fuel for it, not lunch ideas
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
         return Request("ideas", _ideas_slots(text, low))
     if intents.asks_drinks(text):
@@ -754,6 +776,8 @@ def _asked(text: str, low: str) -> Request:
         if (other := intents.also_asked_nutrient(text)) is not None and (topic := knowledge.find(f"how much {other} do i need")) is not None:
             slots["also_faq"] = topic[0].id  # "how much calcium and protein should I aim for?": both answered
         return Request("protein", slots)
+    if asks_loss_pace(low) and not re.search(r"\d", low) and (found_pace := knowledge.entry("weight_loss_rate")) is not None:
+        return Request("faq", {"id": found_pace.id})  # "how much a week is reasonable to lose?": the NHS pace
     if (moving := intake_and_rate(low)) is not None and re.search(r"\bmaintenance|\bmaintain|\bhow many calories|\bburn|\btdee\b|\bwhat (?:do|would) i (?:use|need)", low):
         return Request("maintenance_from_intake", moving)  # "what's maintenance if I eat 2100 and lose 0.5 kg a week?"
     found = knowledge.find(low)
@@ -875,7 +899,8 @@ WHICH_FOOD = re.compile(r"\b(?:which|what|wat|wich) (?:kind of |kinds of |type o
 CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W+)*(?:how many |what )?(?:calories|cals|kcals?)\b(?: (?:do i need|should i eat))? (?:to|for) ")
 WATER_ASKED = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|hi)\W+)*how (?:much|many (?:litres|liters|glasses|bottles|cups) of) (?:water|fluids?)\b(?! (?:is|are) in)")
 EAT_AFTER = re.compile(r"\b(?:eat|have|grab)\s+(?:after|afterwards|post)\b(?!\s+(?:dinner|lunch|breakfast|work|school|8|9|\d))")
-SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates)\b")
+EAT_BEFORE = re.compile(r"\b(?:eat|have|grab)\s+(?:before|beforehand|pre)(?:\s+(?:it|that|the class|the session|the workout|the game|the match|the run|class|training))?\s*$")
+SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates|bootcamp|boxing|zumba|barre)\b")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
 EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")
 MUSCLE_FOOD = re.compile(r"\b(?:build(?:ing)?|gain(?:ing)?|grow(?:ing)?|put(?:ting)? on) (?:\w+ )?(?:muscles?|mass)\b|\bprotein\b|\bbulk")

@@ -233,9 +233,9 @@ async def test_what_did_i_eat_this_week(chat, write_profile):
         reply = await chat("what did I eat this week?")
         assert reply.text.splitlines()[:4] == [
             "This week (Mon 05 May – Wed 07 May): 1,319 kcal in total, 2 of 3 days logged, averaging 660 kcal a day against your 2,000 kcal target.",
-            "• Mon: 1,070 kcal (930 under) · 32 g protein",
+            "• Mon: 1,070 kcal (930 under) · 32 g protein (big mac, large fries)",
             "• Tue: nothing logged",
-            "• Wed: 249 kcal (1,751 under) · 14 g protein",
+            "• Wed: 249 kcal (1,751 under) · 14 g protein (eggs, banana)",
         ]
         reply = await chat("and yesterday?")
         assert reply.text.startswith("Nothing logged for yesterday")

@@ -63,6 +63,17 @@ TIRED_TIPS = (
 
 COACH_TOPICS = (
     (
+        # "why can't I just do loads of crunches?" after belly fat: why it doesn't work, before the belly fat answer itself
+        re.compile(
+            r"\bwhy (can'?t|cant|cannot|not|shouldn'?t|doesn'?t|don'?t|won'?t)\b.{0,30}\b(crunch(es)?|sit[- ]?ups?|ab (work|exercises?)|abs? workouts?)\b"
+            r"|\b(won'?t|wont|doesn'?t|don'?t|can'?t|cant)\b.{0,30}\b(crunch(es)?|sit[- ]?ups?|ab (work|exercises?)|abs? workouts?)\b.{0,30}\b(fat|belly|stomach|gut|burn)"
+        ),
+        "Because working a muscle doesn't burn the fat on top of it: your body draws on fat stores all over, in an order "
+        "set largely by your genes. In a 6-week trial, people doing ab exercises 5 days a week lost no more belly fat than "
+        "people who didn't (Vispute et al., 2011). Crunches still build a stronger core, so keep some: pair them with "
+        "full-body strength, cardio and a small calorie deficit (Ceres 🥗 can help there), and the belly comes down with the rest.",
+    ),
+    (
         re.compile(r"\b(boring|bored|monotonous|same old|mix it up|less boring|more fun|fun ways?)\b"),
         "Variety keeps it fresh: 🔄\n- new routes, trails or a parkrun, or run with a friend or a club\n"
         "- change the session: intervals, hills or a tempo run instead of the same steady pace\n"

@@ -216,6 +216,29 @@ _PAIN = re.compile(
     r"(knee|knees|shoulder|shoulders|hip|hips|ankle|ankles|wrist|wrists|elbow|elbows|lower back) (are |is |r |have been |been )?"
     r"(really |so |absolutely )?(killing me|aching|achy|playing up|acting up|throbbing|giving me grief))\b"
 )
+# Something that happened to them at or during a workout, which is no workout to log or cheer:
+# "I had a panic attack at the gym", "had an asthma attack on my run", "got a migraine after spin".
+_EPISODES = (
+    ("asthma", re.compile(r"\b(?:asthma (?:attack|flare(?:[- ]up)?)|(?:my )?asthma (?:kicked in|played up|was bad|got bad))\b")),
+    ("panic", re.compile(r"\b(?:panic|anxiety) attack|\bpanicked\b")),
+    ("migraine", re.compile(r"\b(?:migraines?|(?:bad|massive|splitting|pounding|awful|terrible) headache)\b")),
+    ("sick", re.compile(r"\b(?:threw up|throwing up|vomit(?:ed|ing)?|puked|was sick|been sick)\b")),
+    ("fall", re.compile(r"\b(?:had a (?:bad )?(?:fall|tumble)|took a (?:fall|tumble)|fell (?:over|off|down|hard))\b")),
+)
+
+
+def health_episode(text: str) -> str | None:
+    """The kind of health episode `text` tells ("asthma", "panic", "migraine", "sick", "fall"), or None."""
+    return next((kind for kind, pattern in _EPISODES if pattern.search(text)), None)
+
+
+# Why ab work alone won't take fat off the belly: "why can't I just do loads of crunches?", "won't sit-ups burn my belly fat?"
+SPOT_WHY = re.compile(
+    r"\b(?:why (?:can'?t|cant|cannot|not|shouldn'?t|wouldn'?t|doesn'?t|don'?t|won'?t)(?: i| you)?(?: just)?(?: do)?|(?:won'?t|wont|doesn'?t|don'?t|can'?t|cant) (?:lots of |loads of |a lot of |hundreds of |enough )?)"
+    r"[^.?!]{0,25}\b(?:crunch(?:es)?|sit[- ]?ups?|ab (?:work|exercises?|workouts?)|abs? workouts?|planks?|leg raises)\b"
+)
+
+
 # How the training left them ("lower back hurts after deadlifts today", "tired after long runs", "ran out
 # of breath on the stairs"): a question about the feeling, not a workout to log
 _FELT_AFTER = re.compile(
@@ -877,6 +900,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not _PLAN_REQUEST.search(text) and not _later(text)
     ):
         return "habit"  # "I've started doing weights with my grandson on tuesdays and thursdays": a routine, not a log
+    if (episode := health_episode(text)) is not None:
+        return "pain" if episode == "fall" else "episode"  # "I had a panic attack at the gym": how to look after it, no workout logged
     reported = _PAST.search(text) or (gives_numbers(message) and not _PLAN.search(text) and not _HOW_TO.search(text))
     if (
         names_activity
@@ -939,6 +964,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "compare"  # "what's better for abs, crunches or planks?"
     if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
         return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
+    if SPOT_WHY.search(text):
+        return "coach"  # "why can't I just do loads of crunches?" after belly fat: why spot reduction fails, not how to crunch
     if topics.is_alternative_request(message) and not (
         # "replace running with something easier on my knees" after the plan or a day of it: the plan changed
         _plan_in_play(last, state) and _is_plan_change(text, message)

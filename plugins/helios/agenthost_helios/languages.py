@@ -272,6 +272,18 @@ QUESTIONS.update({
     "alongar": "stretch", "quando treino": "when i train", "rustdagen": "rest days",
     "voor het hardlopen": "before running", "rekken": "stretch", "als ik train": "when i train", "trainen": "train",
 })
+# Training for an event: a goal, never a session done ("estoy entrenando para un maratón" logged a marathon)
+QUESTIONS.update({
+    "estoy entrenando para": "i'm training for", "me estoy preparando para": "i'm training for", "entreno para": "i'm training for",
+    "je m entraine pour": "i'm training for", "je me prepare pour": "i'm training for", "je prepare": "i'm training for",
+    "ich trainiere fur": "i'm training for", "ich trainiere auf": "i'm training for", "ich bereite mich auf": "i'm training for",
+    "mi sto allenando per": "i'm training for", "mi alleno per": "i'm training for", "sto preparando": "i'm training for", "mi preparo per": "i'm training for",
+    "estou treinando para": "i'm training for", "estou a treinar para": "i'm training for", "treino para": "i'm training for", "estou me preparando para": "i'm training for",
+    "ik train voor": "i'm training for", "i train voor": "i'm training for", "ik ben aan het trainen voor": "i'm training for", "trenuje do": "i'm training for", "przygotowuje sie do": "i'm training for",
+    "un maraton": "a marathon", "una maratona": "a marathon", "uma maratona": "a marathon", "einen marathon": "a marathon", "un marathon": "a marathon",
+    "een marathon": "a marathon", "una media maraton": "a half marathon", "una mezza maratona": "a half marathon",
+    "uma meia maratona": "a half marathon", "einen halbmarathon": "a half marathon", "un semi marathon": "a half marathon", "een halve marathon": "a half marathon",
+})
 # Moderate or vigorous: "¿qué cuenta como ejercicio vigoroso?"
 QUESTIONS.update({
     "cuenta como": "counts as", "compte comme": "counts as", "zahlt als": "counts as", "conta como": "counts as",

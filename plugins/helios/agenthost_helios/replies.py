@@ -1775,6 +1775,45 @@ async def muscle_often(turn: Turn, state: dict[str, Any]) -> str:
     return f"**{found.topic}** 💡\n{found.reply(turn.message)}\n_Source: {found.source}_"
 
 
+EPISODE_REPLIES = {
+    "asthma": (
+        "Sorry, that sounds scary. If you're still struggling to breathe, use your reliever inhaler as your asthma plan says, "
+        "and call your emergency number if it isn't helping or you can't speak in full sentences. 🩺\n"
+        "Asthma brought on by exercise is common and usually manageable: before your next run or session, see your doctor "
+        "or asthma nurse to go over your action plan. Keeping the reliever with you, a longer, gentler warm-up and covering "
+        "your mouth and nose in cold air all help (Asthma + Lung UK). I haven't logged this as a workout."
+    ),
+    "panic": (
+        "That sounds frightening; I'm glad you told me. A pounding heart and heavy breathing in a workout can tip into panic. "
+        "If you had chest pain, fainted, or it felt different from panic, see a doctor before you train again. 🩺\n"
+        "If it starts again: ease off, breathe slowly (in for 4, out for 6) and let it pass; it always does. Going back with "
+        "lighter, familiar sessions, maybe with a friend, often helps. If attacks keep coming, your GP can help, and talking "
+        "therapy (CBT) works well (NHS). I haven't logged this as a workout."
+    ),
+    "migraine": (
+        "Sorry, that's rotten. Exercise can set off migraines in some people: warm up gradually, drink water, eat something "
+        "a couple of hours before, and go easier in the heat. If it keeps happening, see your doctor. 🩺\n"
+        "A sudden, severe headache that peaks within a minute, or one with weakness, confusion, a stiff neck or trouble "
+        "speaking, needs emergency care now. I haven't logged this as a workout."
+    ),
+    "sick": (
+        "Being sick during or after a hard session usually means the effort went up too fast, or food or a lot of fluid "
+        "went in too close to it. Sip water over the next hour, and next time eat 2-3 hours before and build the intensity "
+        "gradually. If it came with chest pain, fainting or an uneven heartbeat, or keeps happening, see a doctor. 🩺 "
+        "I haven't logged this as a workout."
+    ),
+}
+
+
+async def episode(turn: Turn, state: dict[str, Any]) -> str:
+    """A health episode at a workout ("panic attack at the gym"): what to do about it, nothing logged."""
+    from agenthost_helios.intents import health_episode
+
+    kind = health_episode(parse.prepare(turn.message)) or "sick"
+    state["intent"] = "episode"
+    return EPISODE_REPLIES.get(kind, EPISODE_REPLIES["sick"])
+
+
 async def pain(turn: Turn, state: dict[str, Any]) -> str:
     region = topics.pain_region(turn.message)
     state["intent"] = "pain"
@@ -2300,6 +2339,7 @@ HANDLERS: dict[str, Handler] = {
     "train_tomorrow": train_tomorrow,
     "pain": pain,
     "pain_more": pain_more,
+    "episode": episode,
     "recovery": _wrap(advice.recovery),
     "nutrition": _wrap(advice.nutrition),
     "coach": coach,
