@@ -151,3 +151,15 @@ def test_being_annoyed_at_being_hit_by_a_car_is_not() -> None:
 def test_lost_periods_beside_stress_fractures_are_low_energy_availability(message: str) -> None:
     _, rule, _ = answer(message)
     assert rule == "eating_disorder.missed_periods", (message, rule)
+
+
+@pytest.mark.parametrize("message", ["Je peux manger des crêpes sans oeuf ?", "est-ce que je peux manger du pain sans gluten ?", "kann ich Pfannkuchen ohne Ei essen?"])
+def test_asking_what_one_may_eat_in_another_language_is_no_self_harm(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "self_harm", (message, finding)
+
+
+@pytest.mark.parametrize("message", ["je peux manger quoi sans avoir envie de mourir", "je ne peux plus manger, je veux disparaître"])
+def test_a_word_of_death_beside_eating_in_another_language_is_still_read(message: str) -> None:
+    _, rule, _ = answer(message)
+    assert rule.startswith("self_harm."), (message, rule)

@@ -243,6 +243,10 @@ class Guard:
                 # filter on the self-harm reading lost a blind set's red flag: "Je veux commencer à courir.
                 # Comment je commence ?" still gets the self-harm check-in (a false alarm is the lesser harm)
                 return None
+            if category == "self_harm" and text.has(_CAN_I_EAT_L10N) and not text.has(_DEATH_L10N):
+                # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
+                # self-harm reading without a word of death or an end beside it
+                return None
             if category == "self_harm" and text.has(_NO_MORE_OF_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N):
                 # "ich will einfach nicht mehr laufen, meine Knie tun weh", "ya no quiero correr maratones": the
                 # "no more" has an object, a sport or their weight; alone ("ich will einfach nicht mehr") the rules
@@ -1336,6 +1340,19 @@ _DARK_L10N = (
     r"mang\w*|repas|faim|vomi\w*|jeun\w*|calorie\w*|comer|como|comida|hambre|ayun\w*|vomit\w*|ess\w*|hunger|kalorie\w*|erbrech\w*|kotz\w*|fast\w*|"
     r"fome|comi|mangi\w*|cibo|digiun\w*|eet|eten|honger|jem|jesc|jedzeni\w*|glod\w*|kalori\w*|wymiot\w*|kcal|laxat\w*|abfuhr\w*|lassativ\w*|laxeer\w*|przeczyszcz\w*"
 )
+# Asking whether they may eat something, in the guard's other languages ("je peux manger des crêpes sans oeuf ?",
+# "puedo comer tortitas sin huevo?", "kann ich Pfannkuchen ohne Ei essen?").
+_CAN_I_EAT_L10N = (
+    r"(?:je peux|puis je|est ce que je peux|on peut|puedo|se puede|podria|kann ich|darf ich|konnte ich|posso|si puo|potrei|mag ik|kan ik|"
+    r"posso|eu posso|da para|czy moge|moge) (?:\w+ ){0,4}?(?:manger|comer|essen|mangiare|eten|zjesc|jesc|boire|beber|trinken|bere|drinken|pic)"
+)
+# Death or an end in those languages (the self-harm words of `_DARK_L10N`, not its eating words).
+_DEATH_L10N = (
+    r"mour\w*|mort\w*|en finir|disparaitre|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|verschwinden|selbstmord|"
+    r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|no quiero vivir|plus envie de vivre|nicht mehr leben"
+)
+
+
 # Someone's words, then what the user did about them: "my coach says I need to be lighter for my sport so
 # I've stopped eating lunch" is the user's own eating, not the coach's.
 _THEIR_WORDS_MY_ACT = re.compile(
