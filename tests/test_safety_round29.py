@@ -163,3 +163,9 @@ def test_asking_what_one_may_eat_in_another_language_is_no_self_harm(message: st
 def test_a_word_of_death_beside_eating_in_another_language_is_still_read(message: str) -> None:
     _, rule, _ = answer(message)
     assert rule.startswith("self_harm."), (message, rule)
+
+
+@pytest.mark.parametrize("message", ["na verdade foram dois bifes, não um", "en realidad fueron dos huevos, no uno", "eigentlich waren es zwei Eier"])
+def test_a_logged_amount_corrected_in_another_language_is_no_self_harm(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "self_harm", (message, finding)

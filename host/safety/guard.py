@@ -243,6 +243,9 @@ class Guard:
                 # filter on the self-harm reading lost a blind set's red flag: "Je veux commencer à courir.
                 # Comment je commence ?" still gets the self-harm check-in (a false alarm is the lesser harm)
                 return None
+            if category == "self_harm" and text.has(_CORRECTION_L10N) and not text.has(_DEATH_L10N):
+                # "na verdade foram dois bifes, não um": a logged amount corrected, not an end
+                return None
             if category == "self_harm" and text.has(_CAN_I_EAT_L10N) and not text.has(_DEATH_L10N):
                 # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
                 # self-harm reading without a word of death or an end beside it
@@ -1345,6 +1348,11 @@ _DARK_L10N = (
 _CAN_I_EAT_L10N = (
     r"(?:je peux|puis je|est ce que je peux|on peut|puedo|se puede|podria|kann ich|darf ich|konnte ich|posso|si puo|potrei|mag ik|kan ik|"
     r"posso|eu posso|da para|czy moge|moge) (?:\w+ ){0,4}?(?:manger|comer|essen|mangiare|eten|zjesc|jesc|boire|beber|trinken|bere|drinken|pic)"
+)
+# Correcting what was logged, in those languages: "na verdade foram dois bifes, não um", "en realidad fueron dos".
+_CORRECTION_L10N = (
+    r"(?:na verdade|en realidad|de hecho|en fait|eigentlich|in realta|eigenlijk|wlasciwie|tak naprawde) (?:\w+ ){0,2}?"
+    r"(?:foram|fueron|eran|era|foi|etaient|c etait|waren|war|erano|era|waren het|was het|byly|bylo|byl|it was)"
 )
 # Death or an end in those languages (the self-harm words of `_DARK_L10N`, not its eating words).
 _DEATH_L10N = (
