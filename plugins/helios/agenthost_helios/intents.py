@@ -149,6 +149,8 @@ _TODAY = re.compile(
 )
 _PLAN = re.compile(
     r"\b(plan|program|programme|routine|schedule|split|regime|regimen)\b|"
+    # "what workout at the gym for a beginner?" ("jaki trening na siłowni dla początkującego?")
+    r"\bwhat (workout|workouts|training|exercises|sessions?)\b.{0,25}\bfor (a |an )?(complete |total |absolute )?(beginner|beginners|newbie|novice)\b|"
     r"\b(start|begin|get into|getting into|starting|back into|get back into)\b.{0,25}"
     r"\b(working out|work out|workouts|exercising|exercise|training|the gym|gym|lifting|running|fitness)\b|"
     r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape|bigger|jacked|ripped)\b|"

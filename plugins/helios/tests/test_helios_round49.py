@@ -74,3 +74,48 @@ async def test_a_joke_about_cardio_gets_a_fat_loss_answer_not_an_injury_one(chat
 async def test_real_pain_still_gets_the_injury_answer(chat) -> None:
     reply = await chat("what's the least painful way to burn fat? my back hurts when I run")
     assert "doctor or physio" in reply.text, reply.text
+
+
+# Everyday training questions in other languages got "That's one I don't have a sourced answer for" where Helios
+# has the English answer: the best time of day to train, a beginner's gym routine, cardio before a competition.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "oi! to fazendo academia faz 2 meses, qual o melhor horário pra treinar, manhã ou noite?",
+        "¿Es mejor entrenar por la mañana o por la noche?",
+        "Quel est le meilleur moment pour s'entraîner, le matin ou le soir ?",
+        "Soll ich lieber morgens oder abends trainieren?",
+        "meglio allenarsi la mattina o la sera?",
+        "Is het beter om 's ochtends of 's avonds te trainen?",
+        "lepiej trenować rano czy wieczorem?",
+    ],
+)
+async def test_morning_or_evening_in_other_languages_gets_the_answer(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "Morning or evening" in reply.text and "sourced answer" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Cześć, jaki trening na siłowni dla początkującego?",
+        "welcher Trainingsplan für Anfänger im Fitnessstudio?",
+        "¿qué rutina de gimnasio para principiantes me recomiendas?",
+        "what workout at the gym for a beginner?",
+    ],
+)
+async def test_a_beginner_gym_routine_in_other_languages_gets_a_plan(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "Mon" in reply.text and "×" in reply.text and "sourced answer" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hoi, ik doe over 4 weken mee aan een bikini fitness wedstrijd. Wat is goede cardio voor de laatste weken?",
+        "what's good cardio for the last few weeks before my bikini comp?",
+    ],
+)
+async def test_cardio_before_a_competition_gets_an_answer(chat, message: str) -> None:
+    reply = await chat(message)
+    assert "sourced answer" not in reply.text and "minutes" in reply.text, reply.text
