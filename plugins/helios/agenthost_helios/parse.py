@@ -225,14 +225,7 @@ _INTENSITY = (
             r"race pace|killer|heavy|high intensity|exhausting|pushed hard)\b"
         ),
     ),
-    (
-        "low",
-        re.compile(
-            r"\b(easy|light|gentle|slow|slowly|relaxed|leisurely|recovery|chill|low intensity|casual)\b|"
-            # walking the dog: Compendium 17165, 3.0 METs, the same as an easy walk (17170), not a brisk one
-            r"\b(dog walk\w*|walk\w* (the|my|a|our|his|her|their) (dog|dogs|pup|puppy)|walk\w* with (the|my|our) (dog|dogs))\b"
-        ),
-    ),
+    ("low", re.compile(r"\b(easy|light|gentle|slow|slowly|relaxed|leisurely|recovery|chill|low intensity|casual)\b")),
     ("moderate", re.compile(r"\b(moderate|moderately|steady|medium|normal)\b")),
 )
 

@@ -119,16 +119,3 @@ async def test_a_beginner_gym_routine_in_other_languages_gets_a_plan(chat, messa
 async def test_cardio_before_a_competition_gets_an_answer(chat, message: str) -> None:
     reply = await chat(message)
     assert "sourced answer" not in reply.text and "minutes" in reply.text, reply.text
-
-
-# Walking the dog is Compendium 17165, 3.0 METs: an hour at 75 kg is about 225 kcal, not a brisk walk's 323.
-@pytest.mark.parametrize(
-    ("message", "kcal"),
-    [
-        ("roughly how many calories would an hour of dog walking burn for me? I'm 75 kg", "225 kcal"),
-        ("how many calories does walking the dog for 45 minutes burn? I weigh 80kg", "180 kcal"),
-    ],
-)
-async def test_dog_walking_calories_use_the_dog_walking_met(chat, message: str, kcal: str) -> None:
-    reply = await chat(message)
-    assert kcal in reply.text and "MET 3" in reply.text, reply.text
