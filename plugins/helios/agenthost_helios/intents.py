@@ -149,6 +149,8 @@ _TODAY = re.compile(
 )
 _PLAN = re.compile(
     r"\b(plan|program|programme|routine|schedule|split|regime|regimen)\b|"
+    # "what workout at the gym for a beginner?" ("jaki trening na siłowni dla początkującego?")
+    r"\bwhat (workout|workouts|training|exercises|sessions?)\b.{0,25}\bfor (a |an )?(complete |total |absolute )?(beginner|beginners|newbie|novice)\b|"
     r"\b(start|begin|get into|getting into|starting|back into|get back into)\b.{0,25}"
     r"\b(working out|work out|workouts|exercising|exercise|training|the gym|gym|lifting|running|fitness)\b|"
     r"\b(get|getting) (fit|fitter|in shape|stronger|toned|back in shape|bigger|jacked|ripped)\b|"
@@ -207,6 +209,14 @@ _MUSCLE_WORK = re.compile(
     r"build|grow|stronger|bigger|tone|best|good for)\b"
 )
 _PLAN_REPLY = re.compile(r"\b\d-day\b.*\bplan\b|\bDay 1\b", re.IGNORECASE)
+# Pain and allergy said as a figure of speech, about a way to train, not the body: "the least painful way to burn
+# fat", "I'm allergic to cardio lol", "a painless way to get fit"
+_FIGURATIVE = re.compile(
+    r"\b(least|less|most|more|not too|not so|a less) painful (way|ways|option|options|method|methods|form|kind|type|thing|route|"
+    r"cardio|exercise|workout|sport)s?\b|"
+    r"\ballergic to (cardio|exercise|exercising|running|the gym|gyms|the treadmill|treadmills|burpees|sweat\w*|effort|hard work|"
+    r"leg day|working out|workouts?|training|squats|sport|sports|jogging|the stairmaster|stairs)\b"
+)
 _PAIN = re.compile(
     r"\b(hurt|hurts|hurting|pain|painful|injury|injured|sprain|sprained|strain|strained|tweaked|niggle|"
     r"(bad|dodgy|weak|sore|injured|painful|stiff|arthritic) (knee|knees|back|shoulder|shoulders|hip|hips|ankle|ankles|"
@@ -992,7 +1002,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "deficit"  # "starting my cut monday, lifting 4x/week: what's a sensible deficit?" is Ceres'
     if _NUTRITION.search(text) and (not _PLAN.search(text) or (_YES_NO_ASK.search(text) and not _PLAN_WORD.search(text))):
         return "nutrition"  # "do I need protein shakes to build muscle?" is Ceres' question
-    if _PAIN.search(text):
+    if _PAIN.search(_FIGURATIVE.sub(" ", text)):
         return "pain"
     if (
         (last in ("plan", "plan_change") or _follows_plan(history) or (state.get("plan") and last not in _NOT_PLAN))

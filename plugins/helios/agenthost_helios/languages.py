@@ -314,6 +314,65 @@ QUESTIONS.update({
         "cwiczenia na krzesle", "cwiczenia na siedzaco", "cwiczenia siedzac", "gimnastyka na krzesle",
     )
 })
+# Everyday training questions Helios answers in English: the best time of day to train ("qual o melhor horário
+# pra treinar, manhã ou noite?"), a beginner's gym routine ("jaki trening na siłowni dla początkującego?"), good
+# cardio before a competition ("Wat is goede cardio voor de laatste weken?")
+_MORNING = {
+    "es": ("por la manana", "manana"), "pt": ("de manha", "manha"), "fr": ("le matin", "matin"), "de": ("morgens", "am morgen"),
+    "it": ("la mattina", "mattina", "di mattina"), "nl": ("s ochtends", "ochtend", "s morgens"), "pl": ("rano",),
+}
+_EVENING = {
+    "es": ("por la noche", "noche", "por la tarde", "tarde"), "pt": ("a noite", "de noite", "noite", "a tarde"),
+    "fr": ("le soir", "soir"), "de": ("abends", "am abend"), "it": ("la sera", "sera", "di sera"),
+    "nl": ("s avonds", "avond"), "pl": ("wieczorem", "wieczor"),
+}
+_OR = {"es": ("o",), "pt": ("ou",), "fr": ("ou",), "de": ("oder",), "it": ("o",), "nl": ("of",), "pl": ("czy",)}
+for _lang, _ors in _OR.items():
+    for _or in _ors:
+        for _am in _MORNING[_lang]:
+            for _pm in _EVENING[_lang]:
+                QUESTIONS[f"{_am} {_or} {_pm}"] = "morning or evening"
+                QUESTIONS[f"{_pm} {_or} {_am}"] = "evening or morning"
+QUESTIONS.update({
+    # the best time to train
+    "mejor hora para entrenar": "best time to train", "mejor momento para entrenar": "best time to train",
+    "mejor horario para entrenar": "best time to train", "melhor horario pra treinar": "best time to train",
+    "melhor horario para treinar": "best time to train", "melhor hora pra treinar": "best time to train",
+    "melhor hora para treinar": "best time to train", "melhor horario de treino": "best time to train",
+    "meilleur moment pour s entrainer": "best time to train", "meilleure heure pour s entrainer": "best time to train",
+    "meilleur moment pour faire du sport": "best time to train",
+    "beste zeit zum trainieren": "best time to train", "beste tageszeit zum trainieren": "best time to train",
+    "beste zeit fur training": "best time to train", "beste tageszeit": "best time of day to train",
+    "momento migliore per allenarsi": "best time to train", "ora migliore per allenarsi": "best time to train",
+    "orario migliore per allenarsi": "best time to train", "il momento migliore per allenarmi": "best time to train",
+    "beste tijd om te trainen": "best time to train", "beste moment om te trainen": "best time to train",
+    "najlepsza pora na trening": "best time to train", "najlepsza pora do treningu": "best time to train",
+    "kiedy najlepiej trenowac": "best time to train", "kiedy najlepiej cwiczyc": "best time to train",
+    # a beginner at the gym
+    "dla poczatkujacego": "for a beginner", "dla poczatkujacych": "for a beginner", "dla poczatkujacej": "for a beginner",
+    "para principiantes": "for a beginner", "para un principiante": "for a beginner", "para principiante": "for a beginner",
+    "para iniciantes": "for a beginner", "para iniciante": "for a beginner", "pra iniciante": "for a beginner",
+    "pour debutant": "for a beginner", "pour debutants": "for a beginner", "pour un debutant": "for a beginner",
+    "fur anfanger": "for a beginner", "fur einen anfanger": "for a beginner", "per principianti": "for a beginner",
+    "per un principiante": "for a beginner", "voor beginners": "for a beginner", "voor een beginner": "for a beginner",
+    "en el gimnasio": "at the gym", "de gimnasio": "gym", "na academia": "at the gym", "de academia": "gym",
+    "a la salle": "at the gym", "de musculation": "gym", "im fitnessstudio": "at the gym", "in palestra": "at the gym",
+    "in de sportschool": "at the gym", "op de sportschool": "at the gym", "na silowni": "at the gym",
+    "rutina de gimnasio": "gym routine", "treino de academia": "gym routine", "programme de musculation": "gym routine",
+    "scheda in palestra": "gym routine", "scheda palestra": "gym routine", "sportschoolschema": "gym routine",
+    # cardio before a competition
+    "goede cardio": "good cardio", "buen cardio": "good cardio", "bom cardio": "good cardio", "bon cardio": "good cardio",
+    "gutes cardio": "good cardio", "buon cardio": "good cardio", "dobre cardio": "good cardio",
+    "voor de laatste weken": "for the last weeks", "de laatste weken": "the last weeks",
+    "para las ultimas semanas": "for the last weeks", "para as ultimas semanas": "for the last weeks",
+    "pour les dernieres semaines": "for the last weeks", "fur die letzten wochen": "for the last weeks",
+    "per le ultime settimane": "for the last weeks", "na ostatnie tygodnie": "for the last weeks",
+    "wedstrijd": "competition", "competicion": "competition", "competicao": "competition", "wettkampf": "competition",
+    "gara": "competition", "zawody": "competition",
+    "trainingsplan": "training plan", "trainingsschema": "training plan", "plan treningowy": "training plan",
+    "plano de treino": "training plan", "plan de entrenamiento": "training plan", "programme d entrainement": "training plan",
+    "scheda di allenamento": "training plan",
+})
 PHRASES.update(QUESTIONS)
 
 
@@ -407,10 +466,10 @@ COUNTED_SLIPS: dict[str, str] = {
 def _fold(text: str) -> str:
     """Accents dropped ("Büro" -> "buro", "à" -> "a"), apostrophes as spaces ("j'ai" -> "j ai")."""
     if text.isascii():
-        return text.replace("'", " ")  # no accent to drop, none of the letters below
+        return text.replace(" '", " ").replace("'", " ")  # no accent to drop, none of the letters below
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace("'", " ")
+    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace(" '", " ").replace("'", " ")
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:

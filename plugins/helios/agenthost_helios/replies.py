@@ -82,6 +82,9 @@ CARRIED = (
     "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
+# the user's own walks and their calories, asked beside an animal's pregnancy ("my spaniel's expecting, how many
+# calories does my 45 min walk with her burn?"): answered, not passed to her vet
+_OWN_ACTIVITY = ("estimate", "estimate_told", "log", "log_incomplete", "log_workout_done", "workout_calories", "history")
 
 
 async def offline_reply(turn: Turn) -> Reply:
@@ -94,7 +97,7 @@ async def offline_reply(turn: Turn) -> Reply:
         # exercise after someone else's heart event, or the user's once a clinician cleared them:
         # the curated answer is itself clinician-first, with no plan, so it holds under a cardiac flag
         intent = "faq"
-    if safety.pet_pregnancy(turn.message):
+    if safety.pet_pregnancy(turn.message) and not safety.asks_for_myself(turn.message) and intent not in _OWN_ACTIVITY:
         intent = "gentle"  # "our dog is pregnant, can she still come on my runs?": her vet's, whatever the guard made of it
     elif flag == "pregnancy" and intent == "faq" and safety.pregnancy_topic(turn, state, faq.find(turn.message)):
         pass  # "when should I start pelvic floor exercises?" in pregnancy: the curated answer (NHS), no floor reply

@@ -161,16 +161,27 @@ _THEIR_PREGNANCY = re.compile(
     r"colleague|coworker|client|cousin|niece|sister in law|daughter in law|neighbou?r|flatmate|roommate|bestie)|"
     r"she|shes|she's|her|wife|partner)\b[^.;!?]{0,40}$"
 )
-_MINE = re.compile(r"\b(i'?m|i am|im|me|my (pregnancy|bump|midwife|due date))\b")
+# The user's own pregnancy said outright ("I'm 7 months pregnant", "my bump", "I'm 20 weeks"): a bare "me" or
+# "I" is not ("my wife's 7 months pregnant ... can you give me a plan?" is his plan, her pregnancy)
+_MINE = re.compile(
+    r"\b(i'?m|i am|im)\s+((\w+|\d+)\s+){0,3}(pregnant|expecting)\b|"
+    r"\b(i'?m|i am|im)\s+\d{1,2}\s*(weeks?|wks?|months?)\b(?=\s*(along|gone|pregnant|in\b|now|today|[,.!?]|$))|"
+    r"\bmy (own )?(pregnancy|bump|baby bump|midwife|due date|obgyn|ob|obstetrician|trimester)\b|"
+    r"\b(i|we) (got|get|am getting|became|found out i'?m) pregnant\b|\bwhile i'?m pregnant\b|\bwhen i was pregnant\b"
+)
 
 
 def someone_elses_pregnancy(message: str) -> bool:
     """True when every pregnancy the message names is someone else's ("my wife is 30 weeks
     pregnant"): advice about her, but no floor on the user's own training."""
     text = message.lower().replace("\u2019", "'")
-    found = list(_PREGNANT.finditer(text))
-    if not found or _MINE.search(text):
+    if _MINE.search(text):
         return False
+    pets = _PET_PREGNANT.search(text)  # "my mate's pregnant labrador": hers, and not a person's at all
+    text = _PET_PREGNANT.sub(" the animal ", text) if pets else text
+    found = list(_PREGNANT.finditer(text))
+    if not found:
+        return bool(pets)
     return all(_THEIR_PREGNANCY.search(text[max(0, m.start() - 60) : m.start() + 1]) for m in found)
 
 
@@ -181,6 +192,24 @@ _TRAINING_ASK = re.compile(
     r"get (fit|fitter|stronger)|lose weight|beginner|hiit|run(ning)? plan)\b"
 )
 _ABOUT_HER = re.compile(r"\b(we|us|our|she|shes|she'?s|her|hers|together|both of us|with (my )?(wife|partner|girlfriend))\b")
+
+
+def animals_only(message: str) -> bool:
+    """True when the only pregnancy the message names is an animal's ("my mate's pregnant labrador",
+    "my mare is in foal"): never a floor on the user's own training."""
+    text = message.lower().replace("\u2019", "'")
+    if not _PET_PREGNANT.search(text) or _MINE.search(text):
+        return False
+    return not _PREGNANT.search(_PET_PREGNANT.sub(" the animal ", text))
+
+
+# What the user asks for themself beside an animal's pregnancy: "does walking her count as exercise for me?"
+_FOR_MYSELF = re.compile(r"\b(for me|for myself|count(s)? as (exercise|a workout|cardio|activity)|calories|kcal|burn\w*|my (own )?(fitness|training|workouts?|steps|weight))\b")
+
+
+def asks_for_myself(message: str) -> bool:
+    """True when the message asks about the user's own exercise ("does that count as exercise for me?")."""
+    return bool(_FOR_MYSELF.search(message.lower())) or own_training(message)
 
 
 def own_training(message: str) -> bool:
@@ -196,7 +225,7 @@ def _only_theirs(turn: Turn) -> bool:
     if _PREGNANT.search(turn.message):
         return False
     said = [str(r.get("text", "")) for r in turn.history[-10:] if r.get("role") == "user"]
-    named = [text for text in said if _PREGNANT.search(text)]
+    named = [text for text in said if _PREGNANT.search(text) or _PET_PREGNANT.search(text)]
     return bool(named) and all(someone_elses_pregnancy(text) for text in named)
 
 
@@ -213,6 +242,7 @@ def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
     earlier message (`state["floor"]`, until it lapses or a message clears it); None otherwise."""
     # "my wife is pregnant and I want to get fit before the baby arrives": her pregnancy, his training
     theirs = (_only_theirs(turn) or someone_elses_pregnancy(turn.message)) and own_training(turn.message)
+    theirs = theirs or animals_only(turn.message)  # a pregnant dog, cat or mare: her vet's, not a floor on the user
     if turn.safety is not None:
         if turn.safety.category == "pregnancy" and turn.safety.severity == "advise" and theirs:
             return None  # "and I want to start lifting again" after asking about his wife's walks
@@ -244,7 +274,10 @@ def floor_after(turn: Turn, state: dict[str, Any]) -> dict[str, Any] | None:
     if flagged is None and guard_category(turn.history) in FLOOR_DAYS:
         flagged = guard_category(turn.history)
     said = symptom_in_message(turn.message) if turn.safety is None else None
-    if found := flagged or said:
+    if (flagged or said) == "pregnancy" and animals_only(turn.message):
+        # "my mate's pregnant labrador": the animal's, no floor on the user's own training
+        floor = dict(current) if current else None
+    elif found := flagged or said:
         kept = current if current and current.get("category") == found else {}
         floor = {**kept, "category": found, "since": kept.get("since") or records.iso(records.now())}
         if found == "pregnancy":
@@ -326,11 +359,20 @@ _YES_NO = re.compile(
     re.IGNORECASE,
 )
 # "our dog is pregnant lol, can she still come on my runs?": an animal's pregnancy is her vet's
+# any animal a user walks, rides or keeps: dogs of any breed, cats, horses ("my mare"), farm animals
+_ANIMAL = (
+    r"(dog|dogs|doggo|bitch|puppy|pup|cat|cats|kitty|queen cat|mare|horse|pony|filly|jenny|donkey|goat|doe|ewe|sheep|cow|heifer|"
+    r"sow|pig|rabbit|bunny|hamster|guinea pig|ferret|greyhound|labrador|lab|spaniel|collie|terrier|retriever|whippet|husky|"
+    r"lurcher|staffie|staffy|cockapoo|cavapoo|labradoodle|goldendoodle|poodle|beagle|pug|dachshund|sausage dog|boxer|rottweiler|"
+    r"rottie|shepherd|alsatian|doberman|bulldog|frenchie|chihuahua|corgi|schnauzer|pointer|setter|vizsla|weimaraner|malamute|"
+    r"shih tzu|westie|jack russell|bichon|maltese|dalmatian|akita|samoyed|cocker|springer|mastiff|great dane|newfie|"
+    r"sheepdog|pit ?bull|tabby|siamese|ragdoll|maine coon|moggy)"
+)
 _PET_PREGNANT = re.compile(
-    r"\b(dog|dogs|bitch|puppy|pup|cat|mare|horse|pony|greyhound|labrador|spaniel|collie|terrier|retriever|whippet|husky|"
-    r"lurcher|staffie|cockapoo|labradoodle)\b[^.;!?]{0,20}\b(is |s )?(pregnant|expecting|in pup|in foal)\b|"
+    rf"\b{_ANIMAL}\b[^.;!?]{{0,20}}\b(is |s )?(pregnant|expecting|in pup|in foal|in kit|in kitten|in calf|in lamb|in kid|"
+    r"having (puppies|pups|kittens|a litter|a foal))\b|"
     # "my pregnant cat keeps jumping on the treadmill"
-    r"\bpregnant (dog|bitch|cat|mare|horse|pony|greyhound|labrador|spaniel|collie|terrier|retriever|whippet|husky|lurcher|staffie|cockapoo|labradoodle)\b",
+    rf"\bpregnant {_ANIMAL}\b",
     re.IGNORECASE,
 )
 PET_PREGNANT = (
