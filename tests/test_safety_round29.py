@@ -169,3 +169,19 @@ def test_a_word_of_death_beside_eating_in_another_language_is_still_read(message
 def test_a_logged_amount_corrected_in_another_language_is_no_self_harm(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is None or finding.category != "self_harm", (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "ho avuto il cuore a mille durante lo spinning e ho visto nero per un attimo",
+    "j'ai eu le coeur qui s'emballe pendant le fractionné et j'ai vu tout noir",
+    "el corazón a mil en el spinning y lo vi todo negro un momento",
+])
+def test_a_racing_heart_and_vision_going_black_at_exercise_in_another_language(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert severity == "urgent" and rule.startswith("cardiac."), (message, rule)
+
+
+@pytest.mark.parametrize("message", ["ho visto nero il film ieri sera dopo la palestra", "ma séance de muscu était top, que manger après ?", "mon coeur s'emballe quand je cours"])
+def test_a_film_seen_or_a_good_session_is_no_cardiac_sign(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "cardiac", (message, finding)
