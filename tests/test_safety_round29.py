@@ -185,3 +185,18 @@ def test_a_racing_heart_and_vision_going_black_at_exercise_in_another_language(m
 def test_a_film_seen_or_a_good_session_is_no_cardiac_sign(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is None or finding.category != "cardiac", (message, finding)
+
+
+NEAR_FAINT = after("I nearly passed out at the top of the stairs after my run yesterday, felt fine after", "cardiac.fainting", "urgent", "cardiac")
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("I'm on beta blockers, is that why?", "It might be beta blockers"),
+    ("I had 3 coffees before, probably that", "It might be caffeine"),
+    ("my mum says its just low iron", "It might be low iron"),
+    ("I'll see the GP next month, till then light jogs ok?", "too long to wait"),
+    ("my watch says my heart rate is normal so I'm fine", "smartwatch reading or ECG isn't enough"),
+])
+def test_a_pushback_after_a_faint_on_effort_is_answered_for_what_it_says(message: str, words: str) -> None:
+    _, rule, reply = answer(message, NEAR_FAINT)
+    assert rule == "cardiac.follow_up" and words in reply and "doctor" in reply, reply
