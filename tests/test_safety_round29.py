@@ -169,3 +169,34 @@ def test_a_word_of_death_beside_eating_in_another_language_is_still_read(message
 def test_a_logged_amount_corrected_in_another_language_is_no_self_harm(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is None or finding.category != "self_harm", (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "ho avuto il cuore a mille durante lo spinning e ho visto nero per un attimo",
+    "j'ai eu le coeur qui s'emballe pendant le fractionné et j'ai vu tout noir",
+    "el corazón a mil en el spinning y lo vi todo negro un momento",
+])
+def test_a_racing_heart_and_vision_going_black_at_exercise_in_another_language(message: str) -> None:
+    severity, rule, _ = answer(message)
+    assert severity == "urgent" and rule.startswith("cardiac."), (message, rule)
+
+
+@pytest.mark.parametrize("message", ["ho visto nero il film ieri sera dopo la palestra", "ma séance de muscu était top, que manger après ?", "mon coeur s'emballe quand je cours"])
+def test_a_film_seen_or_a_good_session_is_no_cardiac_sign(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "cardiac", (message, finding)
+
+
+NEAR_FAINT = after("I nearly passed out at the top of the stairs after my run yesterday, felt fine after", "cardiac.fainting", "urgent", "cardiac")
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("I'm on beta blockers, is that why?", "It might be beta blockers"),
+    ("I had 3 coffees before, probably that", "It might be caffeine"),
+    ("my mum says its just low iron", "It might be low iron"),
+    ("I'll see the GP next month, till then light jogs ok?", "too long to wait"),
+    ("my watch says my heart rate is normal so I'm fine", "smartwatch reading or ECG isn't enough"),
+])
+def test_a_pushback_after_a_faint_on_effort_is_answered_for_what_it_says(message: str, words: str) -> None:
+    _, rule, reply = answer(message, NEAR_FAINT)
+    assert rule == "cardiac.follow_up" and words in reply and "doctor" in reply, reply

@@ -130,6 +130,9 @@ _FAINT_L10N = (
     r"desmay\w*|perdi el conocimiento|"
     r"desmaiei|desmaio|desmaiou|perdi os sentidos|"
     r"svenut\w*|svenimento|perso i sensi|"
+    # vision going black for a moment: "ho visto nero per un attimo", "j'ai vu tout noir", "lo vi todo negro"
+    r"ho visto (?:tutto )?nero(?! (?:il|lo|la|i|gli|le|un|una|quel|quello|quella|film|serie))|mi si e (?:annebbiata|oscurata) la vista|j ?ai vu (?:tout )?noir|(?:lo )?vi (?:todo )?negro|se me (?:nublo|puso negra) la vista|"
+    r"vi tudo (?:preto|escuro)|(?:minha )?vista escureceu|"
     r"flauwgevallen|flauw gevallen|(?:ben|was|viel) (?:even |bijna )?flauw|bewusteloos|zwart voor (?:mijn )?ogen|zag (?:ik )?(?:even |alles )?zwart|werd (?:het |alles )?(?:even )?zwart|"
     r"zemdl\w*|omdleni\w*|mdleje|mdlalem|mdlalam|stracil\w* przytomnosc|ciemno przed oczami"
     # Polish
@@ -137,7 +140,7 @@ _FAINT_L10N = (
 )
 _EXERCISE_L10N = (
     r"jog+en|laufen|lauf|training|trainieren|sport|fitnes+studio|rad ?fahren|schwimmen|"
-    r"courir|course|footing|jogging|entrainement|salle|velo|nager|"
+    r"courir|course|footing|jogging|entrainement|salle|velo|nager|fractionne|fractionnes|seance|muscu|musculation|crossfit|"
     r"corr\w*|entrenar|entrenando|entrenamiento|entreno|entrene|entrenaba|gimnasio|bici|nadar|m entraine|entrainer|trainiere|trainierte|alleno|allenavo|treinando|"
     r"corrida|correndo|treino|treinar|academia|trot\w*|trote|subir escaleras|escaliers|treppen|"
     r"corsa|correre|correndo|allenamento|allenarmi|palestra|corsetta|scale|"
@@ -916,7 +919,7 @@ _PUNISH_WHY = r"deserve\w*|punish\w*|as (?:a )?punishment|when i (?:mess|screw|f
 # A racing or fluttering heart and dizziness in the other languages ("mon cœur s'est emballé d'un coup ... la tête
 # qui tournait", "se me aceleró el corazón y me mareé", "Herzrasen und Schwindel").
 _RACING_L10N = (
-    r"coeur (?:qui )?(?:s |sest |s est |est |setait |s etait )?emball\w*|(?:le |mon )?coeur (?:battait|bat|tapait) (?:tres |super |trop |hyper )?(?:vite|fort)|palpitations|"
+    r"coeur (?:qui )?(?:s |sest |s est |est |setait |s etait )?s?emball\w*|(?:le |mon )?coeur (?:battait|bat|tapait) (?:tres |super |trop |hyper )?(?:vite|fort)|palpitations|"
     r"herzrasen|herz (?:rast|raste|hat gerast|stolpert|stolperte|hat gestolpert)|herzstolpern|"
     r"(?:el )?corazon (?:se me )?(?:acelero|disparo|desboco|a mil|desbocado|acelerado)|se me acelero el corazon|palpitaciones|taquicardia|"
     # the heart beating very fast or hard: "mi corazón late muy rápido", "il cuore batte fortissimo", "mein Herz schlägt so schnell"

@@ -1126,9 +1126,12 @@ _FAMILY_HEART = (
     r"(?:runs|run) in (?:the|my|his|her|our) family|family history"
 )
 _LIKELY_CAUSE = (
-    r"(?:just|only|probably|prob|maybe|surely|not just|it s|its|from|because of|cos of|down to) (?:the |my |a |all the |too much |being )?"
+    r"(?:just|only|probably|prob|maybe|surely|not just|it s|its|from|because of|cos of|down to|(?:im|i am|i m) on) (?:the |my |a |all the |too much |being )?"
     r"(?P<cause>caffeine|coffee|energy drinks?|monster|red ?bull|pre ?workout|preworkout|stress|stressed|nerves|anxiety|age|getting old|old age|heartburn|indigestion|reflux|"
-    r"asthma|being unfit|unfit|dehydrat\w*|the heat|heat|tired\w*|lack of sleep|no sleep|night shifts?|a (?:pulled |strained )?muscle|muscle strain|exams?|hangover|the beers?)"
+    r"asthma|being unfit|unfit|dehydrat\w*|the heat|heat|tired\w*|lack of sleep|no sleep|night shifts?|a (?:pulled |strained )?muscle|muscle strain|exams?|hangover|the beers?|"
+    r"low iron|iron|an(?:a)?emia|an(?:a)?emic|low blood sugar|blood sugar|beta blockers?|blood pressure (?:meds|tablets|pills|medication)|(?:my )?meds|medication|statins)|"
+    # "I had 3 coffees before, probably that", "had two pre workouts beforehand"
+    r"(?:i )?had (?:\d+|two|three|four|five|a few|loads of|lots of|a couple of|a couple|like \d+) (?P<had>coffees|espressos|energy drinks|pre ?workouts|preworkouts|red ?bulls|monsters|beers|pints|drinks) (?:before|beforehand|earlier|first|that morning)"
 )
 _PASSED = (
     r"(?:went|goes|go|gone|went) away|passed|(?:feel|feels|felt|i m|im|feeling) (?:totally |completely |absolutely )?(?:fine|ok|okay|normal|grand|better) now|"
@@ -1140,12 +1143,23 @@ _GENTLE_ONLY = (
 )
 
 
+# The doctor put off to a later week: "I'll see the GP next month, till then light jogs ok?"
+_SEEN_LATER = (
+    r"(?:next|in a|in two|in three|in \d+) (?:week|weeks|month|months)|(?:appointment|appt) (?:is |isnt |not )?(?:till|until|in|next)|"
+    r"(?:cant|can not|cannot|wont) (?:get|see) (?:a |the |my )?(?:gp|doctor|appointment)(?: [a-z]+){0,3} (?:till|until|for)"
+)
+
+
 def _cardiac_pushback(text: Text) -> str:
-    """What a pushback after a cardiac answer rests on: "family", "cause|<it>", "passed", "gentle", or ""."""
+    """What a pushback after a cardiac answer rests on: "family", "cause|<it>", "later", "passed", "gentle", or ""."""
     if text.has(_FAMILY_HEART):
         return "family"
     if cause := text.find(_LIKELY_CAUSE):
-        return f"cause|{cause[0].groups.get('cause') or ''}"
+        had = cause[0].groups.get("had") or ""
+        named = ("alcohol" if had in ("beers", "pints", "drinks") else "caffeine") if had else cause[0].groups.get("cause") or ""
+        return f"cause|{named}"
+    if text.has(_SEEN_LATER):
+        return "later"
     if text.has(_GENTLE_ONLY):
         return "gentle"
     if text.has(_PASSED):

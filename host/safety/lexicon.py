@@ -1959,7 +1959,11 @@ AVOID_GAIN = (
 # "what would they even check?" after a cardiac answer: what a doctor does (ECG, blood pressure,
 # bloods; an echo, a monitor or an exercise test), which makes going less daunting.
 # A watch's tracing offered in place of the doctor ("is a smartwatch ecg enough?").
-WATCH_ECG = r"(?:smart ?watch|apple watch|my watch|watch|fitbit|garmin|kardia|galaxy watch|wearable)(?: [a-z]+){0,2} (?:ecg|ekg|heart (?:tracing|check|rhythm))|(?:ecg|ekg) (?:on|from|with) (?:my |a |the )?(?:smart ?watch|apple watch|watch|fitbit|phone)"
+WATCH_ECG = (
+    r"(?:smart ?watch|apple watch|my watch|watch|fitbit|garmin|kardia|galaxy watch|wearable)(?: [a-z]+){0,2} (?:ecg|ekg|heart (?:tracing|check|rhythm))|(?:ecg|ekg) (?:on|from|with) (?:my |a |the )?(?:smart ?watch|apple watch|watch|fitbit|phone)|"
+    # "my watch says my heart rate is normal so I'm fine"
+    r"(?:smart ?watch|apple watch|watch|fitbit|garmin|whoop|oura|(?:heart rate|hr) monitor|monitor)(?: [a-z]+){0,2} (?:says|said|shows|showed|reads|read|is showing) (?:my )?(?:heart rate|hr|pulse|heart|bpm|rhythm|ecg)"
+)
 CHECKS_QUESTION = (
     r"what (?:would|will|do|does|did|might|could|should|are|is) (?:they|the doctor|the doctors|the gp|a doctor|doctors|the cardiologist|a cardiologist|the hospital|he|she|the nurse|my doctor|my gp|the clinic)(?: [a-z]+)? "
     r"(?:even |actually |usually |probably |going to |gonna )?(?:check|checking|do|doing|test|testing|look for|look at|be looking for|run|find)|"

@@ -915,7 +915,7 @@ def cardiac_warning_signs(lines: Lines, detail: str) -> str:
 def cardiac_follow_up(lines: Lines, detail: str) -> str:
     """Pushing back after a cardiac answer (ESC 2020 sports cardiology, NICE CG109, BHF). `detail`: "fuss",
     "family" (heart trouble in the family: more reason), "cause|<it>" (a likely cause named: it may play a
-    part, still checked), "passed" (it went away), "gentle" (only gentle walks asked)."""
+    part, still checked), "passed" (it went away), "gentle" (only gentle walks asked), "later" (a doctor weeks away)."""
     unsure = f", or call {lines.urgent} if you're unsure" if lines.urgent else ""
     kind, _, cause = detail.partition("|")
     if kind == "family":
@@ -932,6 +932,12 @@ def cardiac_follow_up(lines: Lines, detail: str) -> str:
             "with effort need a doctor to rule out the heart first, and it's not safe to assume until then. "
             f"Please hold off training and see a doctor today{unsure}. If it comes back and doesn't ease with rest, "
             f"call {lines.emergency}."
+        )
+    if kind == "later":  # "I'll see the GP next month, till then light jogs ok?" (NICE CG109: same-day assessment)
+        return (
+            "That's too long to wait for this. Please ring your doctor today, say it happened during exercise and ask to be "
+            f"seen today or tomorrow{unsure}; urgent care is there if they can't. No training until then, not even light "
+            f"jogs. If it comes back and doesn't ease with rest, call {lines.emergency}."
         )
     if kind == "passed":
         return (
@@ -986,7 +992,7 @@ def cardiac_checks(lines: Lines, detail: str) -> str:
     `detail` "watch": a smartwatch ECG offered instead (AHA: a single-lead watch tracing can't rule out a heart cause)."""
     if detail == "watch":
         return (
-            "A smartwatch ECG isn't enough on its own: it's a single-lead snapshot, and it can't rule out the heart "
+            "A smartwatch reading or ECG isn't enough on its own: it's a snapshot, and it can't rule out the heart "
             "problems that cause palpitations or fainting with effort. The minimum is a doctor's visit: they'll listen "
             "to your heart and do a proper 12-lead ECG, and may add a heart scan or a monitor to wear. Bring your "
             f"watch readings along. No training until then; if it happens again, call {lines.emergency}."

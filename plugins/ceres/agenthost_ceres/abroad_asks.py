@@ -149,6 +149,8 @@ AFTER_TRAINING = re.compile(
     r"\b(?:despues de(?:l)? (?:entren\w*|gimnasio|gym|correr)|depois do (?:treino|ginasio|academia)|apres (?:l'|la |le )?(?:entrainement|seance|sport|gym)|"
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
 )
+# A session said anywhere in the message ("hab heute beim Training alles gegeben", "séance de cross training").
+TRAINED = re.compile(r"\b(?:training|trainiert|entrainement|entraine|seance|entreno|entrenamiento|entrene|allenamento|allenato|treino|treinei|sportschool|trening\w*|palestra|academia|workout)\b")
 QUICK = re.compile(r"\b(?:rapid[oa]s?|rapide|schnell\w*|veloc\w*|snel\w*|szybk\w*|facil|facile|einfach\w*|makkelijk\w*|latw\w*|quick)\b")
 HIGH_PROTEIN = re.compile(r"\b(?:(?:fur den |zum )?muskelaufbau|pour (?:la )?prise de (?:masse|muscle)|para ganar (?:musculo|masa muscular)|per (?:la )?massa muscolare|voor spieropbouw|para ganhar (?:musculo|massa)|proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
     r"(?:duzo|duza ilosci?a?|wiecej|mucha|mas|muita|mais|beaucoup de|plus de|viel|mehr|veel|meer|molte|piu|lots of|more) (?:proteinas?|proteines|proteine|eiweiss|eiwit|bialka|protein))\b")
@@ -227,7 +229,8 @@ FOREIGN = re.compile(
     r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
     r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
-    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken|apres|despues|depois|dopo|nach|danach|spiel|fibra|ballaststoffe|vezels|devo)\b"
+    r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken|apres|despues|depois|dopo|nach|danach|spiel|fibra|ballaststoffe|vezels|devo|"
+    r"soll|sollte|jetzt|essen|heute|manger|mangiare|comer|eten|zjesc|jesc)\b"
 )
 PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w*|hoeveel|ile|how much)\b.{0,30}\b(?:par (?:repas|reps)|por comida|por refeicao|pro mahlzeit|a pasto|per pasto|per maaltijd|na posilek|per meal)\b")
 
@@ -252,7 +255,8 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
         return text
     if (switched := _meal_switch(low)) is not None:
         return switched
-    sentences = [part.strip() for part in re.split(r"(?<=[.?!;])\s+|\s*[?!;]\s*$", low) if part and part.strip()]
+    # an emoji ends a sentence too: "bin total tot 😅 Was soll ich jetzt essen?"
+    sentences = [part.strip() for part in re.split(r"(?<=[.?!;])\s+|\s*[?!;]\s*$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*", low) if part and part.strip()]
     read = [_sentence(sentence, ideas, low) for sentence in sentences]
     if all(english is None for english in read):
         return text
@@ -410,7 +414,8 @@ def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
     if meal is None and not EAT_VERB.search(low):
         return None
     wishes = " ".join(word for word, pattern in (("quick", QUICK), ("high protein", HIGH_PROTEIN)) if pattern.search(low))
-    after = " for after training" if AFTER_TRAINING.search(low) else ""
+    # "Hab heute beim Training alles gegeben ... Was soll ich jetzt essen?": the session said in the sentence before
+    after = " for after training" if AFTER_TRAINING.search(low) or meal is None and TRAINED.search(whole or low) else ""
     if meal is None:
         return f"what {wishes + ' food ' if wishes else ''}should I eat{' after training' if after else ''}?"  # "Wat kan ik het beste eten na het sporten?"
     return f"{wishes + ' ' if wishes else ''}{meal} ideas{after}?"

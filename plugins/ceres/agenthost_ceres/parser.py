@@ -534,7 +534,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             unknown.append(token)
         i += 1
     _note_dangling(tokens[start:], unit, unknown)
-    items = _without_listed_dishes(tokens, items)
+    items = _without_listed_dishes(tokens, items, table)
     items = _assign_meals_and_days(tokens, items, whens)
     return ParsedMeal(
         tuple(items),
@@ -702,7 +702,11 @@ CHAIN_IDS = {"chipotle"}
 MEAL_WORDS_AFTER = {"breakfast", "brunch", "lunch", "dinner", "supper", "tea", "snack", "lunchtime", "dinnertime"}
 
 
-def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> list[ParsedItem]:
+# A chain's bowl or burrito named by its protein ("chipotle steak bowl"): the protein row it is filled with.
+CHAIN_PROTEINS = ("chicken", "steak", "barbacoa", "carnitas", "sofritas")
+
+
+def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem], table: FoodTable | None = None) -> list[ParsedItem]:
     """ "a full english (2 eggs, 2 sausages, bacon, beans, toast)", "chipotle bowl: white rice,
     black beans, chicken, guac": a dish followed by what was in it. The foods listed are the
     dish as it was eaten, so they are logged and the dish's own row (a typical one) is not,
@@ -736,7 +740,30 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem]) -> li
             inside = inside if all(other.food.id.startswith(chain) for other in inside) else []
         if len(inside) >= 2:
             kept.remove(item)
+            chain = item.food.id.split("_")[0]
+            if chain in CHAIN_IDS:
+                kept = _chain_fillings(tokens, kept, item, inside, table)
     return kept
+
+
+def _chain_fillings(tokens: Sequence[str], kept: list[ParsedItem], bowl: ParsedItem, inside: list[ParsedItem], table: FoodTable | None) -> list[ParsedItem]:
+    """The fillings of a chain's bowl as said: "double chicken" is two servings, and the protein the
+    bowl is named by ("a chipotle steak bowl with brown rice and guac") is one of them when the list
+    leaves it out (it was lost with the bowl's own row: 440 kcal, 6 g protein for a steak bowl)."""
+    chain = bowl.food.id.split("_")[0]
+    for filling in inside:
+        if filling in kept and tokens[filling.start - 1 : filling.start] == ["double"] and filling.quantity == 1 and filling.unit in (None, "each", "serving"):
+            kept[kept.index(filling)] = evolve(filling, quantity=2.0, grams=filling.grams * 2, words=f"double {filling.words}")
+    named = next((protein for protein in CHAIN_PROTEINS if bowl.food.id == f"{chain}_{protein}_bowl"), None)
+    if table is None or named is None or any(other.food.id == f"{chain}_{protein}" for other in inside for protein in CHAIN_PROTEINS):
+        return kept
+    try:
+        food = table.get(f"{chain}_{named}")
+    except KeyError:
+        return kept
+    grams, assumed = grams_for(food, None, bowl.quantity)
+    protein = ParsedItem(food, bowl.quantity, None, grams, named, assumed, start=bowl.start, end=bowl.end, said=named, meal_type=bowl.meal_type, day=bowl.day)
+    return [*kept[: kept.index(inside[0])], protein, *kept[kept.index(inside[0]) :]] if inside[0] in kept else [*kept, protein]
 
 
 def _many_small(food: Food, said: str) -> bool:

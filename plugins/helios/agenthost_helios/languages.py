@@ -37,6 +37,8 @@ PHRASES: dict[str, str] = {
     "was habe ich heute gemacht": "what did i do today", "was hab ich gestern gemacht": "what did i do yesterday", "was hab ich gemacht": "what did i do", "gestern abend": "last night", "gestern": "yesterday", "eintragen": "log it", "notieren": "log it",
     "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
     "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
+    # a rest day asked after a hard session ("Und morgen lieber Pause machen?")
+    "lieber pause machen": "take a rest day instead", "pause machen": "take a rest day", "einen ruhetag": "a rest day", "ruhetag": "rest day",
     # French
     # training again, asked ("Et demain je peux refaire une séance ou c'est trop ?")
     "refaire une seance": "train again", "refaire du sport": "train again", "m'entrainer": "train", "m entrainer": "train",
