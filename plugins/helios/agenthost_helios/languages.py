@@ -38,7 +38,7 @@ PHRASES: dict[str, str] = {
     "zur arbeit": "to work", "ins buro": "to work", "zum buro": "to work", "losche": "delete", "entferne": "remove",
     "streich": "remove", "dehnen": "stretching", "dehnubungen": "stretching", "gedehnt": "stretched",
     # a rest day asked after a hard session ("Und morgen lieber Pause machen?")
-    "lieber pause machen": "take a rest day instead", "pause machen": "take a rest day", "einen ruhetag": "a rest day", "ruhetag": "rest day",
+    "pause machen": "take a rest day", "ruhetag": "rest day",
     # French
     # training again, asked ("Et demain je peux refaire une séance ou c'est trop ?")
     "refaire une seance": "train again", "refaire du sport": "train again", "m'entrainer": "train", "m entrainer": "train",

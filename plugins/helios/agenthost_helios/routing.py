@@ -230,6 +230,7 @@ FOLLOW_UP_WORDS = KeywordScorer(
 _LEFT_OUT = frozenset({
     "quero", "quinta", "brust", "streich", "petto",  # "pesto" became "petto"
     "wieder",  # "wiener" became "wieder" ("wieder trainieren" is read all the same)
+    "pause",  # French "ça passe ?" became "ça pause ?" ("Pause machen" is read all the same)
     "sentado", "sentada", "sentados", "sentadas",  # "nada tiene sentido" became "sentado"
 })
 # Shorter words (four letters and less) are left to the host: `host.typos` keeps a language's common
