@@ -200,3 +200,8 @@ NEAR_FAINT = after("I nearly passed out at the top of the stairs after my run ye
 def test_a_pushback_after_a_faint_on_effort_is_answered_for_what_it_says(message: str, words: str) -> None:
     _, rule, reply = answer(message, NEAR_FAINT)
     assert rule == "cardiac.follow_up" and words in reply and "doctor" in reply, reply
+
+
+def test_a_race_weeks_away_is_no_doctor_put_off() -> None:
+    _, _, reply = answer("ok noted. so should i repeat the same intervals on thursday or go a bit harder? race is in 6 weeks", NEAR_FAINT)
+    assert "too long to wait" not in reply and "stop" in reply, reply

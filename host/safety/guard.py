@@ -1145,7 +1145,9 @@ _GENTLE_ONLY = (
 
 # The doctor put off to a later week: "I'll see the GP next month, till then light jogs ok?"
 _SEEN_LATER = (
-    r"(?:next|in a|in two|in three|in \d+) (?:week|weeks|month|months)|(?:appointment|appt) (?:is |isnt |not )?(?:till|until|in|next)|"
+    # said of the doctor, not of a race ("race is in 6 weeks")
+    r"(?:gp|doctor|doc|dr|appointment|appt|clinic|cardiologist|check ?up|nurse)(?: [a-z]+){0,6}? (?:next|in a|in two|in three|in \d+) (?:week|weeks|month|months)|"
+    r"(?:next|in a|in two|in three|in \d+) (?:week|weeks|month|months)(?: [a-z]+){0,4}? (?:gp|doctor|appointment|appt|check ?up)|(?:appointment|appt) (?:is |isnt |not )?(?:till|until|in|next)|"
     r"(?:cant|can not|cannot|wont) (?:get|see) (?:a |the |my )?(?:gp|doctor|appointment)(?: [a-z]+){0,3} (?:till|until|for)"
 )
 
