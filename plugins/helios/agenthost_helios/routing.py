@@ -231,6 +231,7 @@ _LEFT_OUT = frozenset({
     "quero", "quinta", "brust", "streich", "petto",  # "pesto" became "petto"
     "wieder",  # "wiener" became "wieder" ("wieder trainieren" is read all the same)
     "pause",  # French "ça passe ?" became "ça pause ?" ("Pause machen" is read all the same)
+    "mattina",  # Ceres' "maltina" (a malt drink) became "mattina" ("la mattina" is read all the same)
     "sentado", "sentada", "sentados", "sentadas",  # "nada tiene sentido" became "sentado"
 })
 # Shorter words (four letters and less) are left to the host: `host.typos` keeps a language's common
