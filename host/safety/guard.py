@@ -1348,13 +1348,18 @@ _NO_MORE_OF_AN_ACTIVITY_L10N = (
     r"(?:nicht mehr|ne (?:\w+ ){0,2}?plus|ya no|nao (?:\w+ ){0,2}?mais|non (?:\w+ ){0,2}?piu|niet meer|juz nie|nie (?:\w+ ){0,2}?juz) "
     rf"(?:\w+ ){{0,3}}?(?:{_MOVING_L10N}|wiegen|peser|pesar|pesare|wegen|wazyc)(?![a-z])"
 )
+# Death, an end or a last time in those languages ("quero morrer", "en finir", "die letzte mal"): with them a
+# may-I-eat question or a correction is still read, and a feeling-better reading is kept (`_DARK_L10N`).
+_DEATH_L10N = (
+    r"mour\w*|mort\w*|\w*finir|disparaitre|derniere fois|ultima vez|letzte mal|ultima volta|laatste keer|ostatni raz|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|schluss|verschwinden|selbstmord|"
+    r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|een eind|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|no quiero vivir|plus envie de vivre|nicht mehr leben"
+)
 # Death, an end or disappearing, or not eating, in those languages: with them a reading of feeling better is kept
 # ("je me sens mieux depuis que j'ai décidé d'en finir" is a warning sign, not relief).
 _DARK_L10N = (
     r"non ha (?:piu )?senso|niente ha (?:piu )?senso|(?:no|nada) tiene sentido|n a (?:plus )?(?:pas |aucun )?(?:de )?sens|hat (?:alles )?keinen sinn|nao faz (?:mais )?sentido|heeft geen zin|"
     r"envie de rien|a quoi bon|sert a rien|ganas de nada|para que sirve|keine lust mehr|wozu|voglia di niente|a che serve|geen zin meer|po co|nie ma sensu|"
-    r"mour\w*|mort\w*|\w*finir|disparaitre|derniere fois|ultima vez|letzte mal|ultima volta|laatste keer|ostatni raz|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|schluss|verschwinden|selbstmord|"
-    r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|een eind|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|"
+    + _DEATH_L10N + "|"
     # "ich fühle mich leichter, seit ich nicht mehr esse": the eating, not the sport
     r"mang\w*|repas|faim|vomi\w*|jeun\w*|calorie\w*|comer|como|comida|hambre|ayun\w*|vomit\w*|ess\w*|hunger|kalorie\w*|erbrech\w*|kotz\w*|fast\w*|"
     r"fome|comi|mangi\w*|cibo|digiun\w*|eet|eten|honger|jem|jesc|jedzeni\w*|glod\w*|kalori\w*|wymiot\w*|kcal|laxat\w*|abfuhr\w*|lassativ\w*|laxeer\w*|przeczyszcz\w*"
@@ -1363,17 +1368,12 @@ _DARK_L10N = (
 # "puedo comer tortitas sin huevo?", "kann ich Pfannkuchen ohne Ei essen?").
 _CAN_I_EAT_L10N = (
     r"(?:je peux|puis je|est ce que je peux|on peut|puedo|se puede|podria|kann ich|darf ich|konnte ich|posso|si puo|potrei|mag ik|kan ik|"
-    r"posso|eu posso|da para|czy moge|moge) (?:\w+ ){0,4}?(?:manger|comer|essen|mangiare|eten|zjesc|jesc|boire|beber|trinken|bere|drinken|pic)"
+    r"eu posso|da para|czy moge|moge) (?:\w+ ){0,4}?(?:manger|comer|essen|mangiare|eten|zjesc|jesc|boire|beber|trinken|bere|drinken|pic)"
 )
 # Correcting what was logged, in those languages: "na verdade foram dois bifes, não um", "en realidad fueron dos".
 _CORRECTION_L10N = (
     r"(?:na verdade|en realidad|de hecho|en fait|eigentlich|in realta|eigenlijk|wlasciwie|tak naprawde) (?:\w+ ){0,2}?"
     r"(?:foram|fueron|eran|era|foi|etaient|c etait|waren|war|erano|era|waren het|was het|byly|bylo|byl|it was)"
-)
-# Death or an end in those languages (the self-harm words of `_DARK_L10N`, not its eating words).
-_DEATH_L10N = (
-    r"mour\w*|mort\w*|en finir|disparaitre|suicid\w*|morir\w*|muert\w*|acabar con|desaparecer|sterb\w*|tot|tod\w*|verschwinden|selbstmord|"
-    r"morr\w*|sumir|farla finita|sparire|dood|doodgaan|verdwijnen|zelfmoord|umr\w*|smierc\w*|skonczyc|zniknac|samobojst\w*|no quiero vivir|plus envie de vivre|nicht mehr leben"
 )
 
 
