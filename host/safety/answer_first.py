@@ -140,10 +140,24 @@ def carry_on_question(text: Text, language: str = "") -> re.Match[str] | None:
     return asked
 
 
+# A cardiac sign put down to being unfit ("nearly fainted ... guess im just super unfit haha").
+_BLAMED_ON_FITNESS = re.compile(
+    r"(?<![a-z])(?:im|i am|i m|just|so|super|really|bit|very|must be|guess im|cos im|because im) (?:just |so |super |really |very |a bit |pretty )?(?:unfit|out of shape|out of condition|lazy)(?![a-z])"
+)
+
+
 def opener(finding: Finding, text: Text, language: str = "") -> str:
     """"No: ..." when `finding` is a cardiac or pregnancy red flag, or the user's own eating-disorder
     behaviour, whose message asks whether the activity can go on, else "". Emergencies keep their
-    first words for the call."""
+    first words for the call. A heart sign the user puts down to being unfit is told first that it isn't."""
+    answer = _opener(finding, text, language)
+    if (finding.category == "cardiac" and finding.severity == "urgent" and finding.action == "answer" and not language
+            and not finding.rule_id.endswith("_other") and _BLAMED_ON_FITNESS.search(text.text)):
+        return "That isn't just being unfit: it's a warning sign worth checking." + (f" {answer}" if answer else "")
+    return answer
+
+
+def _opener(finding: Finding, text: Text, language: str = "") -> str:
     if finding.action != "answer" or finding.reply in _NOT_FOR:
         return ""
     # purging, laxatives, diuretics or starving, and "can I still train?": no, until a doctor has checked

@@ -54,7 +54,7 @@ _PURGE = (
     r"got rid of (?:it|them|everything|the lot|dinner|lunch|breakfast|that)|get rid of (?:it|them|everything|the lot|dinner|lunch|breakfast|that)|"
     r"getting rid of (?:it|them|everything|the lot)|bring (?:it|them|everything) (?:back )?up|brought (?:it|them|everything) (?:back )?up|bringing (?:it|them|everything) (?:back )?up|"
     r"make myself (?:sick|throw up|vomit|puke)|made myself (?:sick|throw up|vomit|puke)|making myself (?:sick|throw up|vomit|puke)|"
-    r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out|"
+    r"purg\w*|fingers? down (?:my )?throat|toothbrush down|(?:get|got|getting|bring|brought|bringing) (?:it|them|everything|the food) (?:all )?(?:back )?out(?! of (?:my|your|his|her|their|the) (?:system|head|mind))|"
     r"me fais vomir|me faire vomir|je me fais vomir|ich ubergebe mich|bringe mich zum erbrechen|erbrechen|erbreche mich|"
     r"me provoco el vomito|provocar el vomito|vomitar a proposito|provoco o vomito|provocar o vomito|mi faccio vomitare|farmi vomitare|"
     # said of someone else ("una de mis nadadoras se provoca el vómito"): the concept's answer about them
@@ -368,7 +368,14 @@ _CHEST_SEVERE_L10N = (
     r"(?:j ai|jai) (?:encore|toujours) mal|(?:ca|cela) (?:me )?fait (?:encore|toujours) mal|(?:ca|la douleur) ne passe pas|"
     r"(?:todavia|aun) me duele|sigue doliendo(?:me)?|me sigue doliendo|no se (?:me )?(?:pasa|quita)|"
     r"tut (?:immer )?noch weh|immer noch (?:schmerzen|weh)|(?:geht|hort) (?:einfach )?nicht (?:weg|auf)|in den (?:linken )?(?:arm|kiefer) (?:aus)?(?:strahl\w*|zieht|zog)|"
-    r"(?:fa|ho) ancora male|non (?:mi )?passa|ainda (?:doi|esta doendo|sinto)|nao passa|doet (?:nog steeds|nog altijd|nog) pijn|gaat niet (?:weg|over)"
+    r"(?:fa|ho) ancora male|non (?:mi )?passa|ainda (?:doi|esta doendo|sinto)|nao passa|doet (?:nog steeds|nog altijd|nog) pijn|gaat niet (?:weg|over)|"
+    # not getting better, for some minutes already: "sitze jetzt seit 20 min auf der Bank, wird nicht besser"
+    r"wird (?:einfach )?nicht besser|wird (?:immer )?schlimmer|seit (?:\d+|zwanzig|dreissig|einer|einer halben) (?:min\w*|stunde\w*)|"
+    r"no mejora|va a peor|cada vez peor|desde hace (?:\d+|veinte|media|una) (?:min\w*|hora\w*)|"
+    r"(?:ca |cela )?ne s ?ameliore pas|de pire en pire|depuis (?:\d+|vingt|une|une demi) (?:min\w*|heure\w*)|"
+    r"non migliora|sempre peggio|da (?:\d+|venti|mezz|un) (?:minuti|min|ora|ore)|"
+    r"nao melhora|cada vez pior|(?:ha|faz) (?:\d+|vinte|meia) (?:min\w*|hora\w*)|"
+    r"wordt niet beter|steeds erger|al (?:\d+|twintig|een half) (?:min\w*|uur)"
     # Polish
     r"|promieniuje do (?:lewej )?(?:reki|ramienia|szczeki|zuchwy|plecow|barku)|dalej boli|(?:dalej|nadal|wciaz) (?:to )?czuje|nie mija|nie przechodzi|coraz bardziej boli|zlewa (?:mnie |go |ja )?pot"
 )
@@ -550,6 +557,13 @@ _BABY_STILL_NOT = r"asleep|sleeping|nap\w*|newborn|months old|month old|crib|cot
 # The AHA's picture in the first person: the jaw or an arm, with a cold sweat or sickness.
 _JAW_ARM = r"jaw|jaws|left arm|both arms|arm and jaw|kiefer|mandibula|machoire|maxilar|mascella"
 _SWEAT_SICK = r"cold sweat|sweat\w*|clammy|sick|nause\w*|queasy|vomit\w*|throw up|grey|gray|sudor\w*|suando|sueur|schweis\w*|sudat\w*|nausea\w*|ubel"
+# Between the shoulder blades with a cold sweat or sickness ("ache between my shoulder blades + I'm clammy"): in women
+# especially, a heart attack can feel like this rather than chest pain (AHA: warning signs in women; BHF).
+_SHOULDER_BLADES = (
+    r"between (?:my |the |her |his )?shoulder ?blades?|(?:upper|middle|mid) back (?:pain|ache|aching|pressure)|(?:pain|ache|aching|pressure) in (?:my |the )?(?:upper|middle|mid) back|"
+    r"zwischen (?:den )?schulterblatt\w*|entre (?:los |les |as |os )?(?:omoplatos|omoplates|escapulas)|tra le scapole|tussen (?:mijn |de )?schouderbladen|miedzy lopatkami"
+)
+_CLAMMY_SICK = r"cold sweat|clammy|sick(?! of| and tired)|nause\w*|queasy|vomit\w*|throw up|threw up|grey|gray|sudor frio|suor frio|sudore freddo|sueurs? froides?|kalter schweis\w*|ubel\w*|misselijk|mdl\w*"
 _JAW_NOT = (
     r"tooth|teeth|toothache|dentist|dental|wisdom|filling|braces|retainer|clench\w*|grind\w*|tmj|chewing|gum|hangover|hungover|drunk|food poisoning|flu|a cold(?! sweat)|head cold|covid|virus|bug|"
     r"punch\w*|hit|elbow|ball|fell|fall|crash|knock|boxing|sparring|sore from|after (?:the )?dentist|"
@@ -625,7 +639,7 @@ _UNALIVE_NOT = r"what does|what is|meaning|means|word|tiktok|algospeak|game|vide
 _CLEARS_OUT = (
     r"run (?:to|for) the (?:loo|toilet|bathroom|lavatory|john)|running (?:to|for) the (?:loo|toilet|bathroom)|(?:on|off to) the (?:loo|toilet) all (?:day|night)|"
     r"(?:clean|cleans|cleaned|cleaning|clear|clears|cleared|flush|flushes|flushed|flushing) (?:you|me|it|everything|it all|the lot) out|"
-    r"(?:it all|everything|all of it|the lot|it|food) (?:comes|come|came|goes) (?:straight )?(?:out|through)|get (?:it|everything|it all|the food) out|"
+    r"(?:it all|everything|all of it|the lot|it|food) (?:comes|come|came|goes) (?:straight )?(?:out|through)|get (?:it|everything|it all|the food) out(?! of (?:my|your|his|her|their|the) (?:system|head|mind))|"
     r"(?:slimming|detox|skinny|dieters|flat tummy|teatox) teas?|senna|dulcolax|bisacodyl|laxatives?|laxies"
 )
 _CLEARS_OUT_WHY = (
@@ -1059,10 +1073,17 @@ _BREATHLESS_LIGHT = (
 )
 _SWOLLEN_ANKLES = (
     r"(?:ankles?|feet|legs|enkels|voeten|benen|tobillos|pies|piernas|chevilles|pieds|knochel|fusse|beine|tornozelos|pernas|caviglie|piedi|gambe|kostki|stopy|nogi)"
-    r"(?: [a-z]+){0,4}? (?:swollen|swell\w*|puffy|puffed up|dik|dikke|gezwollen|opgezwollen|hinchad\w*|gonfl\w*|geschwollen|dick|inchad\w*|gonfi\w*|spuchni\w*|opuchni\w*)|"
-    r"(?:swollen|puffy|dikke|gezwollen|opgezwollen|geschwollene|dicke) (?:ankles|feet|legs|enkels|voeten|benen|knochel|fusse|beine)"
+    r"(?: [a-z]+){0,4}? (?:swollen|swell\w*|puffy|puffed up|dik|dikke|gezwollen|opgezwollen|zwellen|hinchad\w*|se hinchan|hinchan|gonfl\w*|geschwollen|schwellen an|dick|inchad\w*|incham|gonfi\w*|spuchni\w*|opuchni\w*|puchna)|"
+    r"(?:swollen|puffy|dikke|gezwollen|opgezwollen|geschwollene|dicke) (?:ankles|feet|legs|enkels|voeten|benen|knochel|fusse|beine)|"
+    # the verb first: "se me hinchan los tobillos", "incham os pés", "mi si gonfiano le caviglie"
+    r"(?:hinchan|hinchado|incham|inchados|inchadas|gonflent|gonflees|schwellen|zwellen|gonfiano|gonfie|puchna|opuchniete) (?:[a-z]+ ){0,2}?"
+    r"(?:tobillos|pies|piernas|tornozelos|pes|pernas|chevilles|pieds|jambes|knochel|fusse|beine|enkels|voeten|benen|caviglie|piedi|gambe|kostki|stopy|nogi)"
 )
-_LIGHT_EFFORT_L10N = r"stairs|flight|trap|trappen|escaleras|escalier|treppe|treppen|escadas|scale|schody|walking|lopen|caminar|marcher|gehen|andare|camminare|a little|een beetje"
+_LIGHT_EFFORT_L10N = (
+    r"stairs|flight|trap|trappen|escaleras|escalier|treppe|treppen|escadas|scale|schody|walking|lopen|caminar|marcher|gehen|andare|camminare|a little|een beetje|"
+    # a small hill, and needing pillows to breathe at night (NHS: breathless lying flat, with swollen ankles: heart failure)
+    r"hill|slope|incline|cuesta|ladeira|subida|salita|pente|cote|berg|heuvel|pillows?|almohadas?|travesseiros?|oreillers?|kissen|cuscini|kussens|poduszk\w*|lie flat|lying flat"
+)
 
 
 # A parent, a teacher or a friend who sees signs of someone else's self-harm: blades hidden in their
@@ -1419,6 +1440,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_NOTHING_SINCE, _BABY_WORD, _BABY_CONTEXT), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),
     Concept("eating_disorder.rapid_loss", "eating_disorder", "support", "eating_disorder_loss", (_BIG_WEEKLY_LOSS, _LOSS_HOW), window=25, unless=r"water|after (?:the )?(?:flu|bug|illness|surgery|operation)|food poisoning|was ill|been ill|sick with|my (?:dog|cat|friend|mum|mom|dad|client)"),
     Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_JAW_ARM, _SWEAT_SICK), window=20, unless=_JAW_NOT),
+    Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_SHOULDER_BLADES, _CLAMMY_SICK), window=25,
+            unless=_JAW_NOT + r"|massage|posture|desk|hunch\w*|slept (?:on it |funny|wrong)"),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_SELF_MARKS, _HIDE_COPE), window=14, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("self_harm.exercise_instead", "self_harm", "urgent", "self_harm_urgent", (_INSTEAD_OF_HARM, _WORKOUT), window=20, negatable=False),
     Concept("self_harm.unalive", "self_harm", "urgent", "self_harm_urgent", (_UNALIVE,), unless=_UNALIVE_NOT),

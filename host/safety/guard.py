@@ -175,6 +175,9 @@ class Guard:
             # "my 12 year old went down at cross country": their collapse, not the user's own fainting;
             # "one rice cake a day, nearly blacked out on the stairs": fainting from not eating
             found = [f for f in found if f.rule_id != "cardiac.fainting"]
+        if found and text.has(lexicon.CLEARED_EARLIER) and not text.has(lexicon.SINCE_CLEARED):
+            # "had chest pains last year ... all clear, turned out to be reflux ... how do I start couch to 5k?"
+            found = [f for f in found if f.category != "cardiac"]
         if found:
             worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_playing_on_now(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
@@ -223,6 +226,8 @@ class Guard:
         if concern is None or concern.probability < self.settings.concern_threshold or concern.category not in self.categories or concern.category == "pregnancy":
             return None
         category = concern.category
+        if category == "cardiac" and text.has(lexicon.CLEARED_EARLIER) and not text.has(lexicon.SINCE_CLEARED):
+            return None  # a heart scare checked and cleared, told as background
         if category == "cardiac" and text.has(_MUSCLE_INJURY) and not text.has(_HEART_WORDS):
             return None  # "my hamstring popped during sprints, tight now": a muscle, not the heart
         if category == "cardiac" and text.has(_OUT_OF_PRACTICE) and not text.has(_NOT_BREATH_ALONE):
@@ -265,6 +270,8 @@ class Guard:
             return None  # "honestly just want to stay in bed all weekend haha": a lie-in, laughed about
         if category == "self_harm" and laughing_at_effort(text) and text.has(any_of_patterns(lexicon.HYPERBOLE_WISH, lexicon.HYPERBOLE_WISH_L10N)):
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
+        if category == "eating_disorder" and text.has(_VENTING) and text.has(lexicon.TRAINING) and not text.has(any_of_patterns(lexicon.FOOD_TOPIC, lexicon.WEIGHT_TALK, _RESTRICTION_SIGNS, r"binge\w*|binging|overate|ate|eaten|eating|calories|cals|kcal|guilt\w*")):
+            return None  # "got dumped, need a hard run to get it out of my system": a feeling worked off, no food or weight in it
         if category == "eating_disorder" and text.has(_ONE_FOOD_GROUP_SKIPPED) and not text.has(_RESTRICTION_SIGNS):
             return None  # "my daughter is a picky eater and barely eats veg": one food group, not eating too little
         other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text)) or _in_my_care(text) or _mostly_about_them(text)
@@ -359,11 +366,11 @@ class Guard:
             # "ok I'll call. once I'm cleared, is running in the first trimester actually fine?": the call first, then the answer
             named = answer_first.named_activity(text)
             return Finding(category, "urgent", f"{category}.follow_up", f"{category}_once_cleared", detail=named, region=self.helplines.named_in(text.text) or "")
-        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING))
+        acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING, _LINE_NO_ANSWER))
         if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"} and (acting or text.has(_HELP_COMING)):
             # "ok ambulance is on the way ... should i sit him up?": what to do for them until it comes
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="waiting", region=self.helplines.named_in(text.text) or "")
-        if severity in ("urgent", "emergency") and acting:
+        if (severity in ("urgent", "emergency") or category == "self_harm") and acting:
             # "ok I'm calling them": what to do meanwhile, not the same request again
             signs = _signs_before(history) if category == "pregnancy" else ""
             return Finding(category, severity, f"{category}.follow_up", "getting_help", detail=f"{category}|{signs}" if signs else category)
@@ -430,6 +437,14 @@ class Guard:
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.HELP_LATER):
             # "ill tell my therapist after the wedding, promise. just the number pls": now, not after
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_help_now", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_EAT) and not text.has(lexicon.MEAL_TOPIC) and not text.has(lexicon.WEIGHT_TALK):
+            # "ok then what should i eat instead?": regular eating, without a number (Beat, NHS: regular meals and snacks)
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_regular_eating", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.IS_IT_SAFE):
+            # "powiedz chociaż czy to bezpieczne" (tell me at least whether it's safe): no, and what it does to the body
+            rule = str(anchor.get("rule_id", ""))
+            about = next((name for key, name in _SAFE_ABOUT.items() if key in rule), "")
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_safe", detail=about, region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and text.has(lexicon.WEIGHT_IS_FINE):
             # "my weight's totally normal though so it's fine right?": not about the number
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_weight_is_fine", region=self.helplines.named_in(text.text) or "")
@@ -551,11 +566,20 @@ class Guard:
                 return Finding(category, level, f"{category}.follow_up", "self_harm_not_a_bother", detail=who, region=region)
             if text.has(lexicon.YOUNG):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
+            if text.has(_LINE_NO_ANSWER):
+                # "i tried calling the helpline, nobody picked up": try again, another way, and safety now
+                return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="no_answer", region=region)
+            if text.has(_NO_ONE_TO_TALK_TO) and not text.has(_NOBODY_CARES):
+                # "i dont have anyone to talk to": the lines are there for exactly that, and so is the GP
+                return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="alone", region=region)
             if text.has(_NOBODY_CARES):
                 # "wala naman, nobody cares anyway": someone does
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="nobody", region=region)
             if re.search(r"\b(?:bleed\w*|blood\w*|gaping|wont close|need stitches|needs stitches)\b", text.text):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="wound", region=region)
+            if text.has(_INJURY_WORDS) and (text.is_question() or text.has(r"what (?:can|could|should) i|anything i can")):
+                # "whatever. is there anything i can even do with a torn acl": what they still can, and still them first
+                return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="injury", region=region)
             if text.has(lexicon.DOSE_QUESTION):
                 # "how many would it take with my heart tablets": no number, the means away, help now
                 return Finding(category, "urgent", f"{category}.follow_up", "self_harm_follow_up", detail="dose", region=region)
@@ -612,6 +636,9 @@ class Guard:
             collapsed = any(read(t).has(any_of_patterns(lexicon.COLLAPSE_NOW, lexicon.FAINT, r"collaps\w*|went down|go down|hit the (?:deck|floor|ground)|passed out|out cold")) for t in _recent_user_texts(history))
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="" if collapsed else "chest", region=region)
         if category == "cardiac" and (severity == "emergency" or text.has(lexicon.STILL_THERE) or text.has(lexicon.GETTING_HOME_ALONE)):
+            if text.has(r"aspirins?|aspirina|aspirine|aspirin") and not text.has(r"allergic to aspirin|cant take aspirin"):
+                # "can I take an aspirin?": the call first, then what they may be told to do while waiting
+                return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", detail="aspirin", region=region)
             if text.has(_FUSS) and not language_of(text):
                 # "i rlly dont want to be that annoying pregnant lady calling the midwife for nothing": first, that it isn't
                 return Finding(category, "emergency", f"{category}.follow_up", "cardiac_emergency_follow_up", detail="fuss", region=region)
@@ -865,6 +892,16 @@ _HEADACHE_OR_VISION = (
 )
 # Holding back from calling for someone else in danger: overreacting, getting them into trouble, no address.
 # "nobody cares anyway", "no one would even notice", "who even cares about me"
+# The line tried and no one answered ("i tried calling the helpline, nobody picked up").
+_LINE_NO_ANSWER = (
+    r"(?:tried|called|rang|phoned|texted|messaged|calling|ringing)(?: [a-z]+){0,4}? (?:but )?(?:nobody|no one|noone|they didnt|it didnt|no answer|nothing|couldnt get through|engaged|busy|on hold|hung up|kept ringing)|"
+    r"(?:nobody|no one|noone) (?:picked up|answered|answers|picks up|replied)|(?:line|helpline|lines) (?:was |is |were |are )?(?:busy|engaged|full)|(?:put|kept) (?:me )?on hold|couldnt get through"
+)
+# No one to talk to ("i dont have anyone to talk to", "ive got no one").
+_NO_ONE_TO_TALK_TO = (
+    r"(?:dont|do not|havent|have not|didnt) (?:have|got) (?:anyone|anybody|any friends|a single person|no one)|(?:ive|i have|i ve) (?:got )?(?:no one|nobody|noone|no friends)|"
+    r"(?:theres|there is) (?:no one|nobody|noone)(?: to talk to| i can talk to| to tell)?|no one to talk to|nobody to talk to|(?:im|i am) (?:all )?alone|completely alone"
+)
 _NOBODY_CARES = r"(?:nobody|no one|noone|no body) (?:really |even |actually )?(?:cares|would care|gives a|notices|would notice|would miss me|would even notice)|who (?:even |would |really )?cares? about me"
 # Doubting it is theirs to act on ("not really my place is it?", "I don't want to overstep", "just teenage drama").
 _NOT_MY_PLACE = (
@@ -927,6 +964,12 @@ def _passed_for_someone_else(finding: Finding, text: Text) -> Finding:
     return evolve(finding, severity="urgent", rule_id="cardiac.signs_other", reply="cardiac_signs_other", detail=young, action="answer")
 
 
+# An injury asked about after a self-harm answer ("is there anything i can even do with a torn acl").
+_INJURY_WORDS = (
+    r"acl|mcl|meniscus|torn|tear|injur\w*|broken|fractur\w*|sprain\w*|surgery|op|operation|rehab|physio|crutches|cast|knee|ankle|shoulder|hamstring|achilles|back injury"
+)
+# What an eating-disorder answer was about, by its rule, for "is it safe?" after it.
+_SAFE_ABOUT = {"laxative": "laxatives", "purging": "purging", "pills": "pills", "diuretic": "pills"}
 _ANOTHER_DAY = r"yesterday|last (?:night|week|month|weekend|season|year|\w+day)|the other day|(?:days|weeks|months) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning"
 
 
@@ -1078,6 +1121,11 @@ _NO_HEART_SIGN = re.compile(
 _NEGATION_ENDS = re.compile(r"(?<![a-z])(?:until|till|since|anymore|but|except|apart from|then|now|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|suddenly)(?![a-z])")
 # Picky eating: a food group hardly eaten ("barely eats veg", "fussy eater"), and what would make it
 # more than that (weight lost, meals skipped, hours of exercise, a number of calories).
+# A feeling worked off in training ("need a savage session to get it out of my system", "blow off steam").
+_VENTING = (
+    r"(?:get|got|getting|sweat|sweating|run|running|work|working|take|taking|lift|lifting) (?:it|this|that|him|her|them|the anger|the stress) (?:all )?out"
+    r"(?: of (?:my|the) (?:system|head)| on the (?:bag|weights|bike|track|pitch|rower))?|(?:blow|blowing|let|letting) off (?:some )?steam|clear (?:my|the) head"
+)
 _ONE_FOOD_GROUP_SKIPPED = (
     r"(?:picky|fussy|faddy) eat\w*|"
     r"(?:barely|hardly|rarely|never|wont|will not|doesnt|refuses? to) (?:eats?|eating|touch(?:es)?|likes?) (?:any |much |many )?"
@@ -1139,7 +1187,10 @@ _PASSED = (
 )
 _GENTLE_ONLY = (
     r"(?:at least|still|just) (?:\w+ ){0,3}?(?:gentle|easy|light|flat|short|slow)\w* (?:walk\w*|stroll\w*|swim\w*|cycl\w*|yoga|stretch\w*)|"
-    r"(?:can|could|may) i (?:at least |still |just )?(?:go for |do )?(?:a |my |some )?(?:gentle|easy|light|flat|short|slow) (?:walk\w*|stroll\w*|swim\w*|yoga)"
+    r"(?:can|could|may) i (?:at least |still |just )?(?:go for |do )?(?:a |my |some )?(?:gentle|easy|light|flat|short|slow) (?:walk\w*|stroll\w*|swim\w*|yoga)|"
+    # "can i at least go for walks till then?", "is walking still ok?"
+    r"(?:can|could|may) i (?:at least |still |just )?(?:go for|go on|do|take the dog for) (?:a |my |some )?(?:walks?|strolls?|yoga|stretch\w*)(?! (?:fast|hard|quick|up))|"
+    r"(?:is |are )?(?:walking|walks|yoga|stretching) (?:still |at least )?(?:ok|okay|fine|allowed|alright)"
 )
 
 
@@ -1148,7 +1199,10 @@ _SEEN_LATER = (
     # said of the doctor, not of a race ("race is in 6 weeks")
     r"(?:gp|doctor|doc|dr|appointment|appt|clinic|cardiologist|check ?up|nurse)(?: [a-z]+){0,6}? (?:next|in a|in two|in three|in \d+) (?:week|weeks|month|months)|"
     r"(?:next|in a|in two|in three|in \d+) (?:week|weeks|month|months)(?: [a-z]+){0,4}? (?:gp|doctor|appointment|appt|check ?up)|(?:appointment|appt) (?:is |isnt |not )?(?:till|until|in|next)|"
-    r"(?:cant|can not|cannot|wont) (?:get|see) (?:a |the |my )?(?:gp|doctor|appointment)(?: [a-z]+){0,3} (?:till|until|for)"
+    r"(?:cant|can not|cannot|wont) (?:get|see) (?:a |the |my )?(?:gp|doctor|appointment)(?: [a-z]+){0,3} (?:till|until|for)|"
+    # "the GP cant see me for 3 weeks", "earliest appointment is in a fortnight", "waiting list is 2 months"
+    r"(?:gp|doctor|doc|surgery|clinic|cardiologist|they)(?: [a-z]+){0,2}? (?:cant|can not|cannot|wont|can t) (?:see|fit) (?:me|him|her|us)(?: in)? (?:for|till|until)|"
+    r"(?:earliest|first|next) (?:appointment|appt|slot)(?: [a-z]+){0,3}? (?:is )?(?:in|next|not till|not until)|(?:waiting list|wait) (?:is |of )?(?:\d+|two|three|a few|several) (?:weeks|months)"
 )
 
 

@@ -985,6 +985,38 @@ WEIGHT_IS_FINE = (
     r"(?:i|she|he|they) (?:look|looks|seem|seems) (?:totally |perfectly |completely |really )?(?:healthy|fine|normal|well)(?= \.| ,| \?| though| so| and| right|$)|"
     r"peso (?:normal|saludable)|poids normal|normalgewicht|peso normale"
 )
+# A heart scare investigated and cleared ("got the full workup and all clear, turned out to be reflux, cardiologist
+# said go live your life"): told as background to a training question, not a sign now.
+CLEARED_EARLIER = (
+    r"(?:got|given|gave me|had|was given|been given|came back) (?:the |an? )?all clear|all clear|"
+    r"(?:cardiologist|doctor|doc|gp|consultant|specialist|hospital|they) (?:\w+ ){0,3}?(?:said|says|told me|confirmed) (?:\w+ ){0,4}?"
+    r"(?:(?:my )?heart (?:is|was|s) (?:fine|healthy|normal|perfect|ok|okay|strong)|nothing (?:wrong|to worry)|(?:im|i am|i was|its|it was|it s) (?:fine|healthy|ok|okay|clear|nothing)|go (?:and )?live|carry on|(?:i )?can (?:exercise|run|train|do anything))|"
+    r"(?:tests?|ecg|ekg|echo|stress test|scans?|bloods|results?|checks?) (?:all )?(?:came back|were|was|are|all) (?:all )?(?:fine|normal|clear|good|ok|okay)|"
+    r"turned out (?:to be|it was) (?:just )?(?:reflux|heartburn|acid|indigestion|anxiety|a panic attack|panic attacks?|muscular|a muscle|costochondritis|a pulled muscle|gastritis|nothing)|"
+    r"cleared (?:me )?(?:to|for) (?:exercise|run|train|sport|play|all)|(?:checked|tested|investigated|looked at)(?: out)? and (?:clear|fine|normal|nothing)"
+)
+# Beside CLEARED_EARLIER, the signs back or new since ("it's come back this week"): a sign now after all.
+SINCE_CLEARED = (
+    r"again|(?:come|came|coming|its) back|since then|still|(?:now|recently|lately) (?:i|im|its|it)|started (?:again|up)|this (?:week|morning|month)|today|yesterday|"
+    r"last night|keeps? (?:coming|happening|getting)|getting worse|worse|new|right now|rn|at the moment|on (?:my|the) (?:run|ride|bike|treadmill)|"
+    r"(?<!sorted )(?<!fine )(?<!better )(?<!gone )(?<!resolved )(?<!treated )(?<!ok )now(?= \.| ,| \?| and|$)"
+)
+# "ok then what should I eat instead?" after an eating-disorder answer, no meal named: what regular eating looks like.
+WHAT_TO_EAT = (
+    r"what (?:should|can|do|could|am i supposed to|would you have me) (?:i )?(?:eat|be eating)|what (?:to|do i) eat (?:instead|then)|"
+    r"(?:how much|how many meals|how often) (?:should|do|am i supposed to) (?:i )?(?:eat|be eating)|what (?:does|would) (?:a )?(?:normal|healthy|proper) (?:day of eating|eating|day) look like|"
+    r"(?:que|qu est ce que|quest ce que|que est ce que) (?:je )?(?:dois|devrais|peux) (?:je )?manger|que (?:debo|deberia|puedo|tengo que) comer|was (?:soll|sollte|kann|muss) ich (?:denn )?essen|"
+    r"o que (?:devo|deveria|posso) comer|cosa (?:devo|dovrei|posso) mangiare|wat (?:moet|zou|kan) ik (?:dan )?eten|co (?:mam|powinnam|powinienem|moge) (?:w takim razie )?jesc"
+)
+# "Tell me at least whether it's safe" after an eating-disorder answer: asked straight, answered straight (no, and
+# what it does to the body), in English and the guard's other languages.
+IS_IT_SAFE = (
+    r"(?:is|isnt|are|would|will|can) (?:it|that|this|they|those|these|taking them|doing (?:it|that|this)) (?:really |actually |even |at least |still |that |so |too )*(?:be )?(?:safe|dangerous|harmful|bad for (?:me|you|my body)|hurt me|harm me|damage \w+)|"
+    r"(?:how|is it that|is it really) (?:bad|dangerous|harmful) (?:is it|are they|for me)?|(?:safe|dangerous|harmful) (?:to do|to take|to keep|if i|for (?:a few|3|three|two|2) weeks?)|"
+    r"(?:es|sera|seria) (?:peligroso|seguro|malo|grave)|(?:me )?hace dano|(?:c ?est|est ce que c ?est|est ce) (?:dangereux|sans danger|grave|mauvais)|"
+    r"(?:ist|ware) (?:das|es) (?:gefahrlich|sicher|schlimm|schadlich|ungesund)|(?:e|seria) (?:seguro|perigoso)|faz mal|(?:e|sarebbe) (?:sicuro|pericoloso)|fa male|"
+    r"is (?:het|dat) (?:veilig|gevaarlijk|slecht)|czy to (?:jest )?(?:bezpieczn\w*|niebezpieczn\w*|szkodliw\w*|grozn\w*)|(?:jest|to) (?:bezpieczn\w*|niebezpieczn\w*|szkodliw\w*)"
+)
 # After a self-harm answer, training asked for AS the hurt or in its place: "a harder workout so I
 # don't have to do the other stuff", "something that hurts more", "to punish myself", "till I drop".
 TRAINING_AS_HARM = (
@@ -1441,7 +1473,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"ojala (?:no despertara|no despierte|estuviera muert[oa]|me muriera|no existiera|desapareciera)|mejor (?:estar|estaria) muert[oa]|"
         r"no (?:vale|merece) la pena (?:vivir|seguir)|no tengo (?:ganas|razones|motivos) (?:de|para) (?:vivir|seguir)|"
         r"(?:todos|mi familia|todo el mundo) (?:estarian|estaria) mejor sin mi|desaparecer para siempre|"
-        r"(?:me corto|cortarme|cortandome|me estoy cortando|me vuelvo a cortar|me he vuelto a cortar|me hago dano|hacerme dano|me autolesiono|autolesion\w*)(?! (?:el pelo|las unas|el flequillo|el dedo|la barba|entrenando|en el gym|cocinando))|"
+        r"(?:me corto|cortarme|cortandome|me estoy cortando|me vuelvo a cortar|me he vuelto a cortar|me hago dano|hacerme dano|me autolesiono|autolesion\w*|me (?:arano|rasguno|rasco)(?: \w+){0,3} (?:hasta sangrar|hasta hacerme sangre|a proposito))(?! (?:el pelo|las unas|el flequillo|el dedo|la barba|entrenando|en el gym|cocinando))|"
         r"quiero desaparecer(?: para siempre)?(?= \.| ,| \?|$)|ganas de morir\w*|(?:soy|me siento) una carga(?: para (?:todos|mi familia|los demas))?(?= \.| ,|$| para)"
     ),
     "fr": (
@@ -1453,7 +1485,7 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"je (?:ne )?veux plus vivre|je (?:ne )?veux plus (?:continuer|avancer|exister|etre la)(?! (?:le|la|les|ce|cette|mon|ma|mes|a|de|avec|comme|ici|sur)(?![a-z]))|(?:plus|pas) envie de continuer(?! (?:le|la|les|ce|cette|mon|ma|mes|a|de|avec)(?![a-z]))|(?:plus|pas) envie de vivre|(?:je nen|jen) peux plus de (?:vivre|la vie|tout|moi)|je ne supporte plus rien|"
         r"(?:ne plus|jamais) me reveiller|(?:ils|elles|tout le monde|ma famille) (?:seraient|serait) mieux sans moi|"
         r"(?:ce serait|cest) mieux (?:si je netais plus la|sans moi|si je disparaissais)|disparaitre pour toujours|"
-        r"me faire du mal|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide|je (?:suis|me sens) un fardeau"
+        r"me faire du mal|je me (?:griffe|gratte)(?: \w+){0,3} (?:jusqu au sang|jusqua saigner|jusqu a saigner|expres)|je me scarifie|me scarifier|me mutiler|je me fais du mal|je veux disparaitre(?: pour toujours)?(?= \.| ,| \?|$)|je pense au suicide|je (?:suis|me sens) un fardeau"
     ),
     "de": (
         r"ich (?:will|mochte|moechte|wurde gern|wuerde gern|wurde lieber|wuerde lieber) (?:sterben|tot sein|nicht mehr (?:leben|da sein|aufwachen))|"
@@ -1470,13 +1502,13 @@ SELF_HARM_BY_LANGUAGE: dict[str, str] = {
         r"nao quero mais viver|nao quero mais continuar(?= \.| ,| \?|$)|nao (?:vejo|encontro|tenho) (?:mais )?(?:nenhum )?(?:sentido|razao|motivo) (?:em|para|pra|de) (?:continuar )?(?:viver|vivendo|a vida|estar vivo|estar viva)|ja nao aguento mais|nao aguento mais (?:viver|a vida|essa vida|tudo|nada)(?![a-z])|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida)|"
         r"(?:seria|era) melhor (?:nao acordar|morrer|sumir|eu nao estar aqui|nao existir)|quero sumir|queria (?:morrer|sumir|nao acordar|nao existir)|"
         r"(?:todos|minha familia|todo mundo) (?:ficariam|estariam|ficaria|estaria) melhor sem mim|nao vale a pena viver|"
-        r"me cortar|me corto|me machucar de proposito|automutila\w*|(?:sou|me sinto) um peso(?: para (?:todos|minha familia|os outros))?(?= \.| ,|$| para)"
+        r"me cortar|me corto|me machucar de proposito|me (?:arranho|coco|machuco)(?: \w+){0,3} (?:ate sangrar|de proposito)|automutila\w*|(?:sou|me sinto) um peso(?: para (?:todos|minha familia|os outros))?(?= \.| ,|$| para)"
     ),
     "it": (
         r"voglio morire|(?:voglio|vorrei|penso di|pensando di) (?:uccidermi|ammazzarmi|suicidarmi|farla finita)|uccidermi|ammazzarmi|suicidarmi|suicidio|"
         r"togliermi la vita|non voglio (?:piu )?vivere|non voglio piu (?:continuare|andare avanti)(?= \.| ,| \?|$)|non ce la faccio piu (?:a|ad) (?:vivere|andare avanti|sopportare)|non ce la faccio piu con (?:la vita|tutto)|farla finita|"
         r"vorrei (?:morire|sparire|non svegliarmi)|non svegliarmi piu|(?:sarebbe|starei) meglio (?:morto|morta|se non ci fossi)|"
-        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
+        r"(?:tutti|la mia famiglia) (?:starebbero|starebbe) meglio senza di me|tagliarmi|mi taglio|farmi del male|autolesion\w*|mi faccio (?:del )?male(?! (?:al|alla|allo|alle|ai|agli|alle|correndo|in palestra|allenandomi|con|giocando|cadendo))|mi (?:graffio|gratto|ferisco|brucio|mordo)(?: \w+){0,3} (?:fino a sanguinare|a sangue|apposta|di proposito)|voglio sparire(?: per sempre)?(?= \.| ,| \?|$)|(?:sono|mi sento) un peso per (?:tutti|la mia famiglia|gli altri)"
     ),
     # Dutch: the wish to die or not to wake up, "er niet meer willen zijn", hurting oneself, life
     # without point ("het leven heeft geen zin meer"), others better off; "ik kan niet meer" alone
@@ -1911,6 +1943,8 @@ CANT_REACH_CARE = (
     r"(?:until|till|til|not before|only) tomorrow|(?:tomorrow|monday|the morning) (?:morning )?(?:at the earliest|first thing)|"
     r"(?:reachable|available|in|open|back|answering|working) (?:again )?(?:tomorrow|on monday|in the morning|after the weekend)|"
     r"(?:isnt|is not|wont be|not|arent|are not) (?:open|available|answering|reachable|in|back|picking up)(?! (?:to|for) (?:talk|chat))|"
+    # "my midwife is off today", "the GP is on holiday"
+    r"(?:midwife|doctor|gp|obstetrician|ob|obgyn|ob gyn|consultant|nurse|clinic)(?: s| is| was)? (?:off|away|on (?:holiday|leave|annual leave|vacation)|out of (?:the )?office)(?: today| this week| till| until| for)?|"
     r"(?:cant|couldnt|can not|cannot) (?:get through|reach|get hold of|get an appointment|get anyone)|no (?:answer|one (?:is )?answering|reply)|not answering|(?:closed|shut) (?:now|until|till|today|for the)|"
     r"pas morgen|morgen pas|(?:niet|geen) bereikbaar|neemt (?:niet|de telefoon niet) op|krijg (?:\w+ )?niemand (?:te pakken|aan de lijn)|"
     r"hasta manana|no (?:contesta|me lo coge|me coge|responde)|no (?:puedo|consigo) (?:contactar|hablar con|localizar)|"
@@ -1978,7 +2012,9 @@ MAX_EFFORT = (
     r"pr|prs|personal best|personal record|pb|1 rm|one rep max|max out|maxing out|max effort|all out|as heavy as|"
     r"heaviest|go heavy|lift heavy|heavy lifting|peak|peaking|max|maximal|to failure|compete|competition|competitions|comps|race pace|sprint intervals|"
     # lifters' words for a maximal lift: "a heavy single now and then to see where I'm at"
-    r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out"
+    r"heavy singles?|heavy doubles?|heavy triples?|rep max|test (?:my |a |your )?(?:max|maxes|strength)|see where im at|see what i can (?:lift|do|pull|squat|bench)|all out|going all out|go all out|"
+    # "can I keep doing crossfit at full intensity?", "flat out", "as hard as before"
+    r"(?:at |on )?(?:full|max|maximum|top|100 ?%?) (?:intensity|effort|pace|speed|whack)|flat out|as hard as (?:before|ever|usual|i can|possible)|same intensity|no holding back"
 )
 # A first-time exerciser in pregnancy wanting to start hard or hot (ACOG: start gently; avoid hot
 # yoga and overheating): the guard answers with a gentle start and the midwife.

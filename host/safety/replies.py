@@ -1009,6 +1009,12 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     """Pushback while chest symptoms may still be going on ("I'll wait till it passes"). `detail` "fit": "I'm
     45 and fit, I'll just jog home slowly": being fit doesn't rule out a heart attack (BHF), and the walk or
     jog home is exertion on a heart that may be short of blood."""
+    if detail == "aspirin":  # "can I take an aspirin?": the call first; then what the NHS and AHA say while waiting
+        return (
+            f"Call {lines.emergency} first, now. While you wait, they may tell you to chew one regular aspirin (300 mg) "
+            "if you're not allergic to it and haven't been told not to take it: follow what they say. Sit or lie down, "
+            "don't drive yourself, unlock the door if you're alone, and no training until a doctor has checked you."
+        )
     if detail == "fuss":  # "I don't want to be that annoying one calling for nothing", "I don't want to bother the GP" (BHF: call anyway)
         return (
             "You're not a bother and you're not making a fuss: this is exactly what doctors and the emergency services are "
@@ -1234,6 +1240,25 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
             f"bleeding, go to an emergency department or call {lines.emergency} now; that's exactly what they're there "
             f"for, and they won't judge you. {lines.crisis[0].upper()}{lines.crisis[1:]} is there too. Is someone with you who can help?"
         )
+    if detail == "no_answer":  # the line was busy or rang out (Samaritans: keep trying; other ways in)
+        return (
+            "I'm really sorry they didn't answer; lines get busy, and that isn't about you. Please try again in a few "
+            f"minutes: {lines.crisis}{_or(lines.text)}. If you might act on these thoughts, call {lines.emergency} now. "
+            "I'm still here: are you safe right now?"
+        )
+    if detail == "alone":  # no one to talk to (Samaritans, Mind: the lines are for exactly that; the GP too)
+        return (
+            "That sounds really lonely, and I'm glad you're talking to me. You don't need anyone else first: "
+            f"{lines.crisis} is there to talk to right now, that's exactly what it's for, and your GP can help you find "
+            f"support that lasts. If you might act on these thoughts, call {lines.emergency}. Are you safe right now?"
+        )
+    if detail == "injury":  # "is there anything i can even do with a torn acl": what they still can, and still them
+        return (
+            "Yes, there's still a lot you can do while it heals: your physio will set the rehab for the injury, and most "
+            "people can keep training their upper body and core around it, which keeps some of what the gym gives you. "
+            f"I haven't forgotten what you told me, though: {lines.crisis} is there right now, and {lines.emergency} if you "
+            "might act on those thoughts. Are you safe right now?"
+        )
     if detail == "dose":  # how many it would take, after a disclosure: no number; the means away, help now
         return (
             "I can't help with how many, and I'm worried that you're asking. If you might act on these thoughts, call "
@@ -1250,6 +1275,35 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
         "I'm glad you're still talking to me, and you haven't done anything wrong by telling me. You don't have to "
         f"carry this alone: {lines.crisis} is there right now{_or(lines.text, ', or ')}, and they won't judge you. If you "
         f"might act on these thoughts, call {lines.emergency}. Would you tell me a little more about what's going on?"
+    )
+
+
+_NOT_SAFE_HARM = {
+    "laxatives": "laxatives don't stop calories being taken in; they drain water and salts (electrolytes), which can upset your heart rhythm, and they can damage your bowel",
+    "purging": "being sick drains water and salts (electrolytes), which can upset your heart rhythm, and stomach acid wears away your teeth and throat",
+    "pills": "they can dehydrate you and drain salts (electrolytes) your heart needs, and bought online they're often unregulated",
+    "": "it drains water and salts (electrolytes) and strains your heart, which can make you faint or upset its rhythm",
+}
+
+
+def eating_disorder_regular_eating(lines: Lines, detail: str) -> str:
+    """"So what should I eat instead?" after an eating-disorder answer: regular eating, no numbers or targets (Beat and
+    NHS: three meals and snacks; after eating very little, building back up with a doctor's help, because of refeeding)."""
+    return (
+        "Eating regularly is the best first step: three meals and two or three snacks a day, each with something starchy "
+        "(bread, rice, pasta, potatoes), some protein (eggs, beans, yogurt, fish or meat) and some fat, with no counting. "
+        "After eating very little for a while, build back up with your doctor's help"
+        f"{_or(lines.eating_disorder)}, as suddenly eating more can need checking. {lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time."
+    )
+
+
+def eating_disorder_not_safe(lines: Lines, detail: str) -> str:
+    """"Just tell me if it's safe" after an eating-disorder answer: no, said plainly, and what it does to the body
+    (AED medical guide), with no amount. `detail`: "laxatives", "purging", "pills" or "" (starving, very low intake)."""
+    return (
+        f"No, it isn't safe, not even for a short time or a small amount: {_NOT_SAFE_HARM.get(detail, _NOT_SAFE_HARM[''])}. "
+        f"So I won't give an amount. Please talk to your doctor{_or(lines.eating_disorder)}, who can help you stop safely "
+        f"and won't judge you; {lines.crisis} is there any time."
     )
 
 
@@ -1613,6 +1667,15 @@ _ANSWERS_IN_LANGUAGE: dict[str, dict[str, str]] = {
         "nl": "Ik hoor je en ik oordeel niet, maar ik maak me zorgen: dit is een waarschuwingssignaal, en herstel is mogelijk. Ik geef geen getallen, diëten of manieren om sneller af te vallen, omdat het me kan schelen hoe het met je gaat. Praten met je huisarts{doctor} kan helpen, ook al is het moeilijk. Als alles te veel wordt, is {crisis} er op elk moment. Zullen we het even over iets anders hebben?",
         "pl": "Słyszę cię i nie oceniam, ale martwię się: to sygnał ostrzegawczy, a z tego można wyzdrowieć. Nie podam liczb, diet ani sposobów na szybsze chudnięcie, bo zależy mi na tobie. Rozmowa z lekarzem{doctor} może pomóc. Gdy jest za ciężko, pomoc jest o każdej porze: {crisis}. Pogadamy chwilę o czymś innym?",
     },
+    "eating_disorder_not_safe": {
+        "es": "No, no es seguro, ni por poco tiempo ni en poca cantidad: te quita agua y sales (electrolitos), lo que puede alterar el ritmo del corazón. Por eso no voy a darte una cantidad. Habla con tu médico{doctor}, que puede ayudarte a dejarlo sin riesgos y no te juzgará; {crisis} está ahí a cualquier hora.",
+        "fr": "Non, ce n'est pas sans danger, même peu de temps ou en petite quantité : ça fait perdre de l'eau et des sels (électrolytes), ce qui peut dérégler le rythme du cœur. Je ne donnerai donc pas de quantité. Parles-en à ton médecin{doctor}, qui peut t'aider à arrêter sans risque et ne te jugera pas ; {crisis} est là à toute heure.",
+        "de": "Nein, das ist nicht sicher, auch nicht kurz oder in kleiner Menge: Es entzieht dem Körper Wasser und Salze (Elektrolyte), was den Herzrhythmus stören kann. Deshalb nenne ich keine Menge. Sprich mit deiner Ärztin oder deinem Arzt{doctor}, die dir helfen, sicher aufzuhören, und dich nicht verurteilen; {crisis} ist jederzeit da.",
+        "pt": "Não, não é seguro, nem por pouco tempo nem em pouca quantidade: faz perder água e sais (eletrólitos), o que pode alterar o ritmo do coração. Por isso não vou dar uma quantidade. Fale com seu médico{doctor}, que pode ajudar você a parar com segurança e não vai te julgar; {crisis} está lá a qualquer hora.",
+        "it": "No, non è sicuro, nemmeno per poco tempo o in piccole dosi: fa perdere acqua e sali (elettroliti), che possono alterare il ritmo del cuore. Per questo non ti darò una quantità. Parlane con il tuo medico{doctor}, che può aiutarti a smettere in sicurezza senza giudicarti; {crisis} c'è a qualsiasi ora.",
+        "nl": "Nee, het is niet veilig, ook niet kort of in een kleine hoeveelheid: je verliest water en zouten (elektrolyten), wat je hartritme kan verstoren. Daarom noem ik geen hoeveelheid. Praat met je huisarts{doctor}, die je kan helpen veilig te stoppen en je niet veroordeelt; {crisis} is er op elk moment.",
+        "pl": "Nie, to nie jest bezpieczne, nawet krótko i w małej ilości: organizm traci wodę i sole (elektrolity), co może zaburzyć rytm serca. Dlatego nie podam żadnej ilości. Porozmawiaj z lekarzem{doctor}, który pomoże ci bezpiecznie przestać i nie będzie cię oceniać; {crisis} działa o każdej porze.",
+    },
     "eating_disorder_carer": {
         "es": "Haces bien en preocuparte; actuar pronto ayuda. Pide cita pronto con su pediatra o médico{doctor} y di que temes un trastorno alimentario: pueden derivaros a un equipo especializado. En vez de reglas o raciones mías, deja que el equipo guíe la comida; mantén las comidas en familia tranquilas y habla de cómo se siente, no del peso.",
         "fr": "Tu as raison de t'inquiéter ; agir tôt aide. Prends vite rendez-vous chez son pédiatre ou médecin{doctor} et dis que tu crains un trouble alimentaire : ils peuvent orienter vers une équipe spécialisée. Plutôt que des règles ou des portions de ma part, laisse l'équipe guider les repas ; garde des repas en famille calmes et parle de ses émotions, pas du poids.",
@@ -1808,6 +1871,7 @@ _IN_ENGLISH_BY_REPLY = {
     "pregnancy_cant_reach": " (In English: don't wait until tomorrow; the maternity unit answers day and night: call them now, or {emergency}.)",
 }
 _IN_ENGLISH_BY_REPLY["eating_disorder_loss"] = _IN_ENGLISH_BY_REPLY["eating_disorder"]
+_IN_ENGLISH_BY_REPLY["eating_disorder_not_safe"] = " (In English: no, it isn't safe, even briefly: it can upset your heart rhythm; please talk to your doctor.)"
 _IN_ENGLISH_BY_REPLY["cardiac_bystander"] = " (In English: call {emergency} now and stay with them.)"
 _IN_ENGLISH_BY_REPLY["cardiac_exertional_other"] = " (In English: a doctor soon; {emergency} if it comes at rest or lasts.)"
 _IN_ENGLISH_BY_REPLY["cardiac_collapse_other"] = " (In English: no sport until a doctor checks their heart.)"
@@ -2062,7 +2126,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_complication, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_not_safe, eating_disorder_regular_eating, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
         postpartum_emergency, postpartum_urgent, postpartum_follow_up, postpartum_harm_thoughts, postpartum_psychosis, postpartum_low_mood,
