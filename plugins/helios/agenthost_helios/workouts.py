@@ -111,6 +111,8 @@ _PAINED = re.compile(
 def _day_as_session(text: str) -> str:
     """"a killer leg day" read as "a killer legs session": one session for that muscle group."""
     return _DAY.sub(lambda m: f"{_DAY_FOCUS.get(m[1], m[1])} session", text)
+# "what should I do" beside a muscle group and minutes: one session asked for, not a week
+_WHAT_TO_DO = re.compile(r"\bwhat (should|shall|can|could|do|would) (i|we) (do|hit|train)\b|\bwhat to (do|hit|train)\b")
 # "n 1 for arms 2?", "one for chest too", "another for back", "same for core"
 _ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) for\b|\b(what|how) about\b|^\W*(and|n)\b")
 
@@ -127,13 +129,15 @@ def is_request(message: str) -> bool:
     if BOTH.search(text) and not _BOTH_COMPARED.search(text) and (parse.duration_minutes(text) or _QUICK.search(text) or _BOTH_ASKS.search(text)):
         return True  # "20 min that's cardio AND strength": one circuit does both
     doable = _CARDIO.search(text) and _DOABLE.search(text) and not re.search(r"\b(did|done|just did|finished)\b", text)
-    if not _ONE.search(text) and not doable:
+    # "ok upper body it is. what should i do, about 45 min": a muscle group, the minutes, and what to do
+    what_to_do = bool(_WHAT_TO_DO.search(text) and plan_changes.focus(text) and parse.duration_minutes(text))
+    if not _ONE.search(text) and not doable and not what_to_do:
         return False
     what = plan_changes.focus(text) or _CARDIO.search(text) or re.search(r"\bfull ?body\b", text)
     # one session when it is timed, quick, or a "session"/"circuit"; "give me an upper body workout"
     # stays a week's plan (saved, and changed by "swap the push-ups")
     one_off = (
-        parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
+        what_to_do or parse.duration_minutes(text) or _QUICK.search(text) or re.search(r"\b(session|circuit)\b", text)
         # "give me a dumbbell workout for today": one session for the day, not a week
         or (_REQUEST.search(text) and re.search(r"\b(for (today|tonight|this (morning|afternoon|evening))|to do (today|tonight))\b", text))
         # "cn u make me a workot for my bak and bicepps": a workout for the user's own muscles
@@ -143,7 +147,7 @@ def is_request(message: str) -> bool:
     if not what and one_off and (_REQUEST.search(text) or re.search(r"\b(pls|please|plz|thanks|thx)\W*$", text)):
         # "give me a 30 min dumbbell workout for today", "I need a quick workout": a full-body session
         what = parse.equipment(text) or ["full body"]
-    asks = _ASKS.search(text) or ends_asking(text) or doable
+    asks = _ASKS.search(text) or ends_asking(text) or doable or what_to_do
     if _DAY.search(parse.prepare(message).replace("'", "")):
         # "what's a decent core day", "and a brutal leg day for after lol": gym talk for one session
         asks = asks or re.match(r"^\W*((and|so|ok|okay|hey|right) )*(what|whats|how|any|a|an|my|ur|your)\b", text)
