@@ -8,7 +8,9 @@ from typing import Any
 
 from host.clock import now
 
-from agenthost_ceres import advice, allergens
+import attrs
+
+from agenthost_ceres import advice, allergens, knowledge
 from agenthost_ceres.answer import Answer, Asked, capital, grams, kcal, listing, short_food
 from agenthost_ceres.body_save import body_facts, save_body_facts
 from agenthost_ceres.diet import MEAL_SHARE, DietPrefs, calorie_target
@@ -367,6 +369,13 @@ async def lookup(asked: Asked, request: Request) -> Answer:
         # "how much protein in one scoop usually?": a scoop of protein powder
         request = Request(request.intent, {**request.slots, "food": "1 scoop of protein powder"})
     slots = {"food": request.slots["food"], "nutrient": nutrient, **({"previous": request.slots["previous"]} if request.slots.get("previous") else {})}
+    if request.slots.get("treat"):
+        # "... and will it wreck my diet?": the figures, then that one treat fits a week's eating
+        answer = await lookup(asked, Request(request.intent, {k: v for k, v in request.slots.items() if k != "treat"}))
+        treat = knowledge.entry("treats_after_training")
+        if treat is None or answer.text.startswith("I don't have"):
+            return answer
+        return attrs.evolve(answer, text=f"{answer.text}\n{treat.gentle if not asked.policy.numbers else treat.answer}")
     usual = allergens.dish_allergens(request.slots["food"])
     prefs = DietPrefs.from_profile(asked.turn.profile)
     if note := allergens.not_a_nut(request.slots["food"], prefs.allergies):

@@ -68,7 +68,9 @@ def _gym_just_said(history: list[dict[str, Any]]) -> bool:
     last = next((r.get("text") for r in reversed(history) if r.get("role") == "user"), None)
     # "my mum is 60 and wants to start lifting weights" ... "how much protein should she eat?": a lifter's too
     return isinstance(last, str) and bool(re.search(
-        r"\b(?:after|before|post|pre)[- ](?:the )?(?:gym|training|workout|lifting)\b|\b(?:lift(?:s|ing)?|lift) weights\b|\bstart(?:s|ed|ing)? lifting\b|\b(?:weight|strength|resistance) training\b",
+        r"\b(?:after|before|post|pre)[- ](?:the )?(?:gym|training|workout|lifting)\b|\b(?:lift(?:s|ing)?|lift) weights\b|\bstart(?:s|ed|ing)? lifting\b|\b(?:weight|strength|resistance) training\b|"
+        # "29M, 84kg, lift 4x a week, desk job"
+        r"\b(?:lift|lifts|lifting|train|trains|training|gym)(?: weights)? (?:\d|one|two|three|four|five|six)(?: ?x| times| days)(?: a| per)? week\b",
         intents.clean(spanish_to_english(last)),
     ))
 
@@ -96,15 +98,20 @@ def _loss_said_just_before(asked: Asked) -> str | None:
 def goal_from_chat(asked: Asked) -> str | None:
     """ "lose" or "gain" said in the user's recent messages, when this one points back at it
     ("want to build muscles" ... "how much protein and how many calories for this?")."""
-    if not FOR_THIS.search(intents.clean(asked.turn.message)):
+    message = intents.clean(asked.turn.message)
+    # "starting my cut for summer ..." then "and how much protein per day?": the "and" carries the last message's goal on
+    carried = bool(re.match(r"^(?:and|so|ok|okay|also|then)\b", message)) and len(message.split()) <= 10
+    if not FOR_THIS.search(message) and not carried:
         return None
     for record in reversed(asked.turn.history[-8:]):
         if record.get("role") == "user" and isinstance(record.get("text"), str):
             low = intents.clean(record["text"])
             if re.search(r"\b(?:build|gain|put on|grow)\w* (?:\w+ )?(?:muscles?|mass)\b|\bbulk", low):
                 return "gain"
-            if re.search(r"\b(?:lose|losing|drop|shed)\b", low):
+            if re.search(r"\b(?:lose|losing|drop|shed)\b|\b(?:my|a|on|starting|start|begin|beginning) (?:a |my )?cut\b|\bcutting\b|\bdeficit\b", low):
                 return "lose"
+            if carried:
+                return None  # only the message just before carries on
     return None
 
 

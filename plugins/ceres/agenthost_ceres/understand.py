@@ -16,7 +16,7 @@ from typing import Any
 from attrs import Factory, define
 
 from agenthost_ceres.diet_statements import added_allergens
-from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, homemade, intents, knowledge
+from agenthost_ceres import abroad_asks, abroad_meals, allergy_languages, homemade, intents, knowledge, treat_worry
 from agenthost_ceres.beside import meal_beside, told_beside
 from agenthost_ceres.body import parse_body
 from agenthost_ceres.day_swap import eaten_cold, swapped_meal
@@ -200,6 +200,8 @@ def understand(text: str, state: DialogState) -> Request:
     if (had := ONE_AROUND_TRAINING.search(text)) is not None and (thing := _last_thing(state)) is not None:
         text = text[: had.start("it")] + thing + text[had.end("it") :]  # "is it ok to have one before a workout?" after caffeine: caffeine before it
     text = claimed_ok(text) or text  # "my daughter says tinned tuna is fine ... Is that right?": whether tuna is ok for them
+    if (worried := treat_worry.lookup_with_worry(text)) is not None:
+        return Request("lookup", {"food": worried[0], "nutrient": worried[1], "treat": True})  # "how many cals is one and will it wreck my diet?"
     low = intents.clean(text)
     if (meal := meal_beside(text)) is not None and (stated := intents.stated_preferences(text)):
         # "fyi I'm allergic to shellfish. can you log dinner: ...": saved, then logged
@@ -1013,6 +1015,9 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("ideas", {"meal_type": intents.meal_type(low) or "snack", "scale": 0.75})  # "trying to lose a few pounds too so nothing massive" after what to eat
     if state.intent in ("ideas", "day_plan") and len(low.split()) <= 2 * FOLLOW_UP_WORDS and (without := _meal_without(low, dict(state.slots))) is not None:
         return without  # "and for dinner? no chicken tho, had it all week 😂"
+    if state.intent == "lookup" and state.slots.get("food") and (more := MORE_BESIDE_IT.match(low)) and names_food_or_amount(more.group("food")):
+        # "what if i get large fries and a coke with it" after a big mac: the three together, with the total
+        return Request("lookup", {**state.slots, "food": f"{state.slots['food']} and {more.group('food')}", "previous": state.slots.get("food")})
     if state.intent is None or len(low.split()) > FOLLOW_UP_WORDS:
         return None
     if state.intent in WEIGHT_INTENTS and FIRST_STEP.search(low):
@@ -1454,6 +1459,7 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
         return Request("lookup", {**slots, "food": f"{amount} {previous}"})  # "and half of one?"
     if (found := re.match(r"^(?:and |but )?(?:with|plus|together with|and with) (?P<food>.+)$", low)) and names_food_or_amount(found.group("food")):
         return Request("lookup", {**slots, "food": f"{slots.get('food', '')} and {found.group('food')}"})
+
     if found := NUTRIENT_SWITCH.match(low):
         rest = low[found.end() :].strip()
         if re.match(r"(?:do|should|must|would|can) (?:i|we|you|he|she)\b", rest):
@@ -1470,6 +1476,11 @@ def _lookup_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
     return None
 
 
+# "what if i get large fries and a coke with it", "and if I add a shake too?": more food beside the last one asked.
+MORE_BESIDE_IT = re.compile(
+    r"^(?:and |so |ok |okay )?(?:what|how) about if i (?:get|add|have|order|grab)|^(?:and |so |ok |okay )?(?:what )?if i (?:get|add|have|order|grab|throw in)"
+    r" (?:a |an |some )?(?P<food>.+?)\s+(?:with it|with that|with them|on the side|as well|too|on top|with (?:the|my) (?:meal|burger|order))\s*\??$"
+)
 # "and a single patty with no cheese?", "what about without the bun", "same but a double": the last food asked, changed.
 FOOD_CHANGE = re.compile(
     r"^(?:and |but |so |ok |what about |how about |and what about |same but |the same but )*(?:(?:an?|one|the) )?"

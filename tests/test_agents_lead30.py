@@ -1,0 +1,63 @@
+"""Lead 30, through the whole host, from holdout51's everyday turns beside its near misses:
+
+- "ok upper body it is. what should i do, about 45 min" got Helios' menu, and "what should i do for legs today,
+  30 mins" General's fallback: a muscle group, the minutes and "what should I do" ask for one session.
+- "could murder a big mac right now ngl. how many cals is one and will it wreck my diet" got the treat answer
+  with no figure; "what if i get large fries and a coke with it" then got Ceres' menu.
+- "starting my cut ... lift 4x a week" then "and how much protein per day?": 0.83-1 g per kg, as if neither
+  the cut nor the lifting had been said.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from host.config import test_config
+from host.plugins import available_entry_points
+from host.testing import ask
+
+AGENTS = {"helios", "ceres", "general"}
+pytestmark = pytest.mark.skipif(not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does")
+
+
+async def _socket(make_client, tmp_path, user: str):
+    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    ws = await client.ws_connect(f"/ws/{user}")
+    await ws.receive_json()
+    return ws
+
+
+@pytest.mark.parametrize(("message", "minutes", "part"), [
+    ("ok upper body it is. what should i do, about 45 min", "45", "upper-body"),
+    ("what should i do for legs today, 30 mins", "30", "leg"),
+    ("what should i do for my arms, 20 min?", "20", "arm"),
+])
+async def test_what_to_do_for_a_muscle_group_in_minutes_is_one_session(make_client, tmp_path, message: str, minutes: str, part: str) -> None:
+    ws = await _socket(make_client, tmp_path, "kieran")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"] == "Helios 💪" and f"{minutes}-minute {part} workout" in reply["message"], reply["message"]
+
+
+async def test_a_foods_calories_asked_with_a_worry_about_the_diet_gets_both_then_the_meal_total(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "dev")
+    reply = await ask(ws, "could murder a big mac right now ngl. how many cals is one and will it wreck my diet", "1")
+    assert "590 kcal" in reply["message"] and "treat now and then" in reply["message"], reply["message"]
+    meal = await ask(ws, "what if i get large fries and a coke with it", "2")
+    total = re.search(r"Together: ([\d,]+) kcal", meal["message"])
+    assert total and 1000 <= int(total.group(1).replace(",", "")) <= 1400, meal["message"]
+
+
+async def test_a_slice_of_pizza_asked_with_will_it_ruin_my_cut_gets_its_figures(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "ana")
+    reply = await ask(ws, "how many calories in a pizza slice, will it ruin my cut?", "1")
+    assert "kcal" in reply["message"] and "treat now and then" in reply["message"], reply["message"]
+
+
+async def test_protein_asked_after_a_cut_and_lifting_were_said_is_the_cutting_range(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "sam")
+    await ask(ws, "starting my cut for summer. 29M, 84kg, 181cm, lift 4x a week, desk job. how big of a deficit should i run without losing my gains?", "1")
+    reply = await ask(ws, "and how much protein per day?", "2")
+    assert "1.6–2.2 g per kg" in reply["message"], reply["message"]
