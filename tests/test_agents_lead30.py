@@ -61,3 +61,21 @@ async def test_protein_asked_after_a_cut_and_lifting_were_said_is_the_cutting_ra
     await ask(ws, "starting my cut for summer. 29M, 84kg, 181cm, lift 4x a week, desk job. how big of a deficit should i run without losing my gains?", "1")
     reply = await ask(ws, "and how much protein per day?", "2")
     assert "1.6–2.2 g per kg" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize("message", [
+    "whats a good thing to have before an evening weights session? i work till 6 and feel flat",
+    "anything good to drink before a long run?",
+])
+async def test_something_to_have_before_a_session_is_ceres_pre_workout_answer(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "maya")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("Ceres") and "before training" in reply["message"], reply["message"]
+
+
+def test_food_eaten_on_the_metro_in_another_language_keeps_without_a_fridge() -> None:
+    from agenthost_ceres.fridge import keeps_without_fridge
+
+    assert keeps_without_fridge("y si no tengo tiempo ni de cocinar? algo que pueda comer en el metro")
+    assert keeps_without_fridge("quelque chose à manger dans le train")
+    assert not keeps_without_fridge("what should i cook for dinner tonight")

@@ -20,6 +20,9 @@ KEEPS_WITHOUT_FRIDGE = re.compile(
     r"|\b(?:eat|have|munch|snack on|grab|take|bring|nibble)\b(?: \w+){0,3} (?:on|in) (?:the|a|my) (?:bus|train|tube|metro|subway|tram|ferry|commute|way(?: to \w+)?|walk(?: to \w+)?|car|taxi|uber)\b"
     r"|\b(?:eat|have|munch|grab|take)\b(?: \w+){0,3} (?:on the (?:go|move|run)|while (?:walking|commuting|travelling|traveling|driving))\b"
     r"|\bportable\b|\bgrab[- ](?:and|n|&)[- ]go\b|\bon[- ]the[- ]go\b"
+    # the same in the languages Ceres reads: "algo que pueda comer en el metro", "à manger dans le train", "unterwegs essen"
+    r"|\b(?:comer|tomar|llevar|manger|mangiare|essen)\b(?: \w+){0,3} (?:en el|en la|dans le|dans la|en|no|na|in|im|in der) (?:metro|metr[oô]|bus|autob[uú]s|tren|trem|train|treno|tram|tranv[ií]a|[oô]nibus|camino|caminho|route|bahn|u-bahn|zug)\b"
+    r"|\bunterwegs\b|\bpara llevar\b|\b(?:de|por el) camino\b|\bà emporter\b|\ba emporter\b|\bper strada\b|\bno caminho\b"
 )
 
 

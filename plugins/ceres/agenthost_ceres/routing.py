@@ -498,7 +498,9 @@ def asks_loss_pace(low: str) -> bool:
 # Eating around training ("a healthy breakfast before a morning workout", "what to eat after my
 # run"): Ceres' question, above the training word that Helios scores.
 FUEL = re.compile(
-    r"(?:\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b|\b(?:should|can|could|do) (?:i|he|she|we) (?:have|drink|take|get)\b)"
+    r"(?:\b(?:eat|eating|breakfast|lunch|dinner|snack|meal|food|fuel|carbs?|protein)\b|\b(?:should|can|could|do) (?:i|he|she|we) (?:have|drink|take|get)\b|"
+    # "whats a good thing to have before an evening weights session?"
+    r"\b(?:thing|things|something|anything) (?:good )?to (?:have|drink|grab)\b)"
     r"[^.?!]{0,40}?\b(?:before|after|pre|post|around|during)\b"
     r"[^.?!]{0,25}?\b(?:workouts?|training|gym|runs?|running|race|match|game|sessions?|exercise|exercising|lifting|swim|ride|class|"
     r"5k|10k|parkrun|half marathon|marathon|triathlon)\b"

@@ -755,7 +755,7 @@ def _asked(text: str, low: str) -> Request:
         return Request("sauces", {"flavour": True})  # "I'm vegan and sick of plain tofu, how do I make it less bland?"
     if EAT_AFTER.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "that spin class murdered me. what should i eat after?": refuelling
-    if EAT_BEFORE.search(low) and SESSION_SAID.search(low) and not intents.meal_type(low):
+    if (EAT_BEFORE.search(low) and SESSION_SAID.search(low) or EAT_BEFORE_SESSION.search(low)) and not intents.meal_type(low):
         return Request("faq", {"id": "pre_workout"})  # "dying to try the new HIIT class, what should I eat before?": fuel for it, not lunch ideas
     if _asks_with_food(text, low) or (_capped_meal(low) and not intents.asks_summary(_question_part(text))):
         return Request("ideas", _ideas_slots(text, low))
@@ -902,6 +902,11 @@ CALORIES_FIRST = re.compile(r"^(?:(?:and|so|ok|okay|then|what about|how about)\W
 WATER_ASKED = re.compile(r"^(?:(?:so|ok|okay|and|but|hey|hi)\W+)*how (?:much|many (?:litres|liters|glasses|bottles|cups) of) (?:water|fluids?)\b(?! (?:is|are) in)")
 EAT_AFTER = re.compile(r"\b(?:eat|have|grab)\s+(?:after|afterwards|post)\b(?!\s+(?:dinner|lunch|breakfast|work|school|8|9|\d))")
 EAT_BEFORE = re.compile(r"\b(?:eat|have|grab)\s+(?:before|beforehand|pre)(?:\s+(?:it|that|the class|the session|the workout|the game|the match|the run|class|training))?\s*$")
+# "whats a good thing to have before an evening weights session?": the session named after "before"
+EAT_BEFORE_SESSION = re.compile(
+    r"\b(?:eat|have|grab|drink)\s+(?:before|pre)\s+(?:(?:a|an|the|my|tonight'?s|this|evening|morning|weights|lifting|gym|long|hard|big|\d+k)\s+){0,3}"
+    r"(?:session|workout|training|class|run|game|match|gym|lift|lifting|swim|ride|spin|race)\b"
+)
 SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates|bootcamp|boxing|zumba|barre)\b")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")
 EAT_ASKED = re.compile(r"\b(?:what'?s|whats|what is|what|anything|something|wat)\b(?: \w+){0,3} (?:to eat|to have|to grab|(?:should|can|could|do) i (?:eat|have|grab))\b")

@@ -835,7 +835,7 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if not food and asks_about_exercise(message) else None),
         (DAY_PLAN_SCORE, lambda: "fitness: a training plan by days" if not food and _DAY_PLAN.search(message) else None),
         # "what should i do for legs today, 30 mins": one workout, though no routing word is strong
-        (DAY_PLAN_SCORE, lambda: "fitness: one workout asked for" if not food and workouts.is_request(message) else None),
+        (DAY_PLAN_SCORE, lambda: "fitness: one workout asked for" if not food and workouts.asks_what_to_do(message) else None),
         (HISTORY_SCORE, lambda: "fitness: what the training log holds" if not food and _HISTORY_ASK.search(message) else None),
         (TIME_BOX_SCORE, lambda: "fitness: what to do with the minutes there are"
          if not food and _TIME_BOX.search(message) else None),

@@ -117,6 +117,12 @@ _WHAT_TO_DO = re.compile(r"\bwhat (should|shall|can|could|do|would) (i|we) (do|h
 _ANOTHER = re.compile(r"\b(one|1|another|same|something|a similar one|similar) for\b|\b(what|how) about\b|^\W*(and|n)\b")
 
 
+def asks_what_to_do(message: str) -> bool:
+    """"what should i do for legs today, 30 mins": a muscle group, the minutes and what to do, one session asked."""
+    text = _day_as_session(parse.prepare(message).replace("'", ""))
+    return bool(_WHAT_TO_DO.search(text) and plan_changes.focus(text) and parse.duration_minutes(text)) and is_request(message)
+
+
 def is_request(message: str) -> bool:
     """A request for one workout: a muscle group or cardio with minutes, "quick" or "session",
     and no week ("give me a 3 day plan" is a plan)."""
