@@ -210,3 +210,20 @@ def test_a_heart_scare_investigated_and_cleared_is_background_not_a_sign(message
 def test_a_sign_back_since_the_all_clear_is_still_read(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is not None and finding.category == "cardiac", (message, finding)
+
+
+@pytest.mark.parametrize("message", ["not really no", "no not rn", "honestly idk"])
+def test_not_safe_said_in_a_few_words_after_are_you_safe_is_an_emergency(message: str) -> None:
+    history = [
+        {"role": "user", "text": "i dont want to be here anymore"},
+        {"role": "assistant", "text": "I'm really sorry you're feeling this way ... Are you safe right now?",
+         "safety": {"category": "self_harm", "severity": "urgent", "action": "answer", "rule_id": "self_harm.suicidal"}},
+    ]
+    severity, _, _ = answer(message, history)
+    assert severity == "emergency", message
+
+
+def test_how_they_feel_about_their_body_after_an_eating_disorder_answer_is_heard() -> None:
+    history = after("i've been starving myself to lose weight for my wedding", "eating_disorder.restriction", "support", "eating_disorder")
+    _, _, reply = answer("idk i just feel fat and gross all the time", history)
+    assert "exhausting" in reply and "not the truth" in reply and "I won't give numbers" not in reply, reply

@@ -440,6 +440,9 @@ class Guard:
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_EAT) and not text.has(lexicon.MEAL_TOPIC) and not text.has(lexicon.WEIGHT_TALK):
             # "ok then what should i eat instead?": regular eating, without a number (Beat, NHS: regular meals and snacks)
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_regular_eating", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(lexicon.BODY_FEELINGS) and not text.has(lexicon.WHAT_TO_EAT) and not text.has(lexicon.TRAINING):
+            # "idk i just feel fat and gross all the time": the feeling answered, not "no numbers" again
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_feelings", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.IS_IT_SAFE):
             # "powiedz chociaż czy to bezpieczne" (tell me at least whether it's safe): no, and what it does to the body
             rule = str(anchor.get("rule_id", ""))

@@ -1001,6 +1001,13 @@ SINCE_CLEARED = (
     r"last night|keeps? (?:coming|happening|getting)|getting worse|worse|new|right now|rn|at the moment|on (?:my|the) (?:run|ride|bike|treadmill)|"
     r"(?<!sorted )(?<!fine )(?<!better )(?<!gone )(?<!resolved )(?<!treated )(?<!ok )now(?= \.| ,| \?| and|$)"
 )
+# How they feel about their body, said after an eating-disorder answer asked ("idk i just feel fat and gross all the time").
+BODY_FEELINGS = (
+    r"(?:feel|feeling|felt|look|looking|am|im|i m) (?:so |really |just |always |constantly |super |properly |kinda |like )*"
+    r"(?:fat|gross|disgusting|huge|ugly|massive|like a whale|like a pig|worthless|like a failure|out of control|ashamed|guilty|disgusted)(?![a-z])|"
+    r"(?:hate|cant stand|despise|disgusted (?:by|with)) (?:my body|myself|my (?:stomach|thighs|legs|face|arms)|how i look|the way i look|looking in the mirror)|"
+    r"(?:me siento|je me sens|ich fuhle mich|me sinto|mi sento|ik voel me|czuje sie) (?:tan |muy |si |so |tao |cosi |zo |taka |taki )?(?:gord[oa]|gros(?:se)?|fett|dick|grass[oa]|dik|gruba|gruby)"
+)
 # "ok then what should I eat instead?" after an eating-disorder answer, no meal named: what regular eating looks like.
 WHAT_TO_EAT = (
     r"what (?:should|can|do|could|am i supposed to|would you have me) (?:i )?(?:eat|be eating)|what (?:to|do i) eat (?:instead|then)|"

@@ -1286,6 +1286,17 @@ _NOT_SAFE_HARM = {
 }
 
 
+def eating_disorder_feelings(lines: Lines, detail: str) -> str:
+    """"I just feel fat and gross all the time" after an eating-disorder answer: the feeling heard, named as the
+    illness talking rather than the truth, and someone to tell (Beat: how to support someone; NEDA)."""
+    return (
+        "Thank you for telling me; feeling like that all the time sounds exhausting. Thoughts like that are common when "
+        "food and weight feel this hard, and they're not the truth about you or your body; they can ease with the right help. Could you "
+        f"tell your doctor{_or(lines.eating_disorder)}, or someone you trust, how you've been feeling? "
+        f"{lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time. I'm here to keep talking too."
+    )
+
+
 def eating_disorder_regular_eating(lines: Lines, detail: str) -> str:
     """"So what should I eat instead?" after an eating-disorder answer: regular eating, no numbers or targets (Beat and
     NHS: three meals and snacks; after eating very little, building back up with a doctor's help, because of refeeding)."""
@@ -2126,7 +2137,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_complication, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
         pregnancy_effort_follow_up, eating_disorder_follow_up,
-        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_not_safe, eating_disorder_regular_eating, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
+        self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_not_safe, eating_disorder_regular_eating, eating_disorder_feelings, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
         postpartum_emergency, postpartum_urgent, postpartum_follow_up, postpartum_harm_thoughts, postpartum_psychosis, postpartum_low_mood,

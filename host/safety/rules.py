@@ -617,6 +617,13 @@ def laughing_at_effort(text: Text) -> bool:
     )
 
 
+# "no", "not really no", "honestly idk", "no not rn" to "are you safe right now?": not safe
+_NOT_SAFE_ANSWER = re.compile(
+    rf"(?:(?:honestly|tbh|um+|uh+|well|i mean|i guess|i think|probably|ngl|no ?one|hmm+)(?: [.,])? )*(?:{lx.NOT_SAFE})(?: [.?,!])*"
+    rf"(?: (?:{lx.NOT_SAFE}|not|rn|right now|tonight|atm|at the moment|really|tbh|honestly|anymore|any more)(?: [.?,!])*){{0,3}}"
+)
+
+
 def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     """Suicidal intent or thoughts, overdose, goodbyes, self-harm and indirect hopelessness; of
     the user or another."""
@@ -627,7 +634,7 @@ def self_harm(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     # laughing at a session or a meal ("that HIIT class killed me, I want to die lol 😂 what should I eat?"): no wish at all
     joking_about_effort = humour and text.has(any_of(lx.TRAINING, lx.EFFORT_OR_FOOD))
 
-    if facts.asked_if_safe and re.fullmatch(rf"(?:{lx.NOT_SAFE})(?: [.?,])*", text.text.strip()):
+    if facts.asked_if_safe and _NOT_SAFE_ANSWER.fullmatch(text.text.strip()):
         found.append(Finding("self_harm", "emergency", "self_harm.not_safe", "self_harm_emergency"))
     if facts.asked_about_thoughts and re.fullmatch(rf"(?:{lx.YES})(?: [a-z]+){{0,3}}(?: [.?,])*", text.text.strip()):
         found.append(Finding("self_harm", "urgent", "self_harm.thoughts_yes", "self_harm_urgent"))
