@@ -227,3 +227,16 @@ def test_how_they_feel_about_their_body_after_an_eating_disorder_answer_is_heard
     history = after("i've been starving myself to lose weight for my wedding", "eating_disorder.restriction", "support", "eating_disorder")
     _, _, reply = answer("idk i just feel fat and gross all the time", history)
     assert "exhausting" in reply and "not the truth" in reply and "I won't give numbers" not in reply, reply
+
+
+def test_not_knowing_cpr_after_a_collapse_gets_hands_only_cpr() -> None:
+    history = after("my husband just collapsed on the treadmill, hes not breathing", "cardiac.collapse_bystander", "emergency", "cardiac")
+    _, _, reply = answer("i dont know cpr", history)
+    assert "middle of their chest" in reply and "call handler" in reply and "sitting up" not in reply, reply
+
+
+@pytest.mark.parametrize("message", ["should i take her phone away until she stops?", "do i ground him till he eats properly?"])
+def test_punishing_a_child_for_their_eating_disorder_is_advised_against(message: str) -> None:
+    history = after("my 16yo daughter keeps making herself sick after dinner", "eating_disorder.purging_other", "support", "eating_disorder")
+    _, _, reply = answer(message, history)
+    assert "isn't a choice" in reply and "GP" in reply, reply

@@ -367,6 +367,9 @@ class Guard:
             named = answer_first.named_activity(text)
             return Finding(category, "urgent", f"{category}.follow_up", f"{category}_once_cleared", detail=named, region=self.helplines.named_in(text.text) or "")
         acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING, _LINE_NO_ANSWER))
+        if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"} and text.has(_NO_CPR):
+            # "i dont know cpr": hands-only CPR, step by step, and the call handler guides it
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="no_cpr", region=self.helplines.named_in(text.text) or "")
         if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"} and (acting or text.has(_HELP_COMING)):
             # "ok ambulance is on the way ... should i sit him up?": what to do for them until it comes
             return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="waiting", region=self.helplines.named_in(text.text) or "")
@@ -602,6 +605,9 @@ class Guard:
         if category == "eating_disorder" and carer and text.has(any_of_patterns(lexicon.MEAL_TOPIC, r"feed|feeding|eat|eating|food|meals?|portions?")):
             # "so what should I feed him meanwhile?": no plan from us, the team guides it
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_carer_follow_up", region=region)
+        if category == "eating_disorder" and carer and text.has(_PUNISH_THEM):
+            # "should i take her phone away until she stops?": not punishment; calm care and the GP
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="punish", region=region)
         if category == "eating_disorder" and carer and text.has(_KEEP_SECRET):
             # "she made me promise not to tell anyone" (a pupil, a friend): her health over the promise
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="secret", region=region)
@@ -882,8 +888,11 @@ _I_AM_YOUNG = r"(?:im|i am|i m) (?:only |just |nearly |almost )?(?:1[0-7]|thirte
 # Someone else spoken of: "what should she eat", "does he need to".
 _ABOUT_THEM = r"(?<![a-z])(?:she|he|they|her|him|them|hers|his|their|shes|hes|theyre)(?![a-z])"
 # "Should I just take the blades off her and ground her?": punishing or confiscating, asked of someone else's self-harm.
+# Not knowing how to do CPR ("i dont know cpr", "how do i do cpr").
+_NO_CPR = r"(?:dont|do not|never|didnt) (?:know|learned|learnt|done|did|know how to do) (?:any )?cpr|how (?:do i|to|do you|should i) do cpr|(?:cant|cannot|can t) do cpr|what is cpr|no idea how to do cpr|never done (?:it|cpr)"
 _PUNISH_THEM = (
     r"ground (?:her|him|them)|grounding (?:her|him|them)|grounded|punish\w*|take (?:the |her |his |their )?(?:blades?|razors?|phone|knives|sharpeners?) (?:off|away|from)|"
+    r"(?:take|taking|took) (?:her|his|their) (?:phone|laptop|ipad|tablet|console|xbox|playstation) (?:off|away)|(?:ban|banning|stop) (?:her|him|them) (?:from )?(?:going out|seeing friends)|"
     r"confiscat\w*|tell (?:her|him|them) off|(?:shout|yell) at (?:her|him|them)|take (?:her|his|their) (?:phone|door|door off)|search (?:her|his|their) (?:room|bag|things)"
 )
 # "He'd be furious if I called anyone": the fear of their anger, after someone else's warning signs.

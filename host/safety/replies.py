@@ -70,6 +70,13 @@ def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
     "waiting": help is on its way, what to do meanwhile ("ambulance is coming, should I sit him up?"): lying
     down, on their side if drowsy, someone watching their breathing, CPR and a defibrillator if it stops
     (Resuscitation Council UK; St John Ambulance first aid)."""
+    if detail == "no_cpr":  # "i don't know cpr": hands-only CPR, the call handler guides it (Resuscitation Council UK, AHA)
+        return (
+            f"That's okay: call {lines.emergency} now, put it on speaker, and the call handler will talk you through it. "
+            "Kneel beside them, put the heel of one hand in the middle of their chest and the other on top, and push hard "
+            "and fast, about twice a second, letting the chest come back up each time. Don't stop until help takes over. "
+            "Send anyone nearby for a defibrillator (AED): it tells you what to do."
+        )
     if detail == "waiting":
         return (
             "Good, help is coming. Until it arrives, keep them lying down rather than sitting up, and if they're drowsy "
@@ -435,6 +442,13 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
         return (
             f"{_DEPUTY} Eating disorders are serious, and acting early helps: the parents can get them seen by their GP soon. "
             f"It's clear you care; keep checking in with them kindly meanwhile, without talk of food or weight.{also}"
+        )
+    if detail == "punish":  # "should I take her phone away until she stops?": no (Beat: it isn't a choice; punishment drives it into hiding)
+        return (
+            "I'd hold off on that: an eating disorder isn't a choice or bad behaviour, and punishment or taking things away "
+            "usually makes it more secret, not less. What helps is calm care: say you're worried and that you love them, "
+            f"and get them seen by the GP soon; the GP can refer to an eating disorder service.{also} Keep meals calm and "
+            "together, without arguing about food."
         )
     if detail == "boys":
         return (
