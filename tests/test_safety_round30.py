@@ -33,7 +33,7 @@ from tests.test_safety_context import GUARD, after, answer
 def test_back_pain_with_a_cold_sweat_or_sickness_is_called_now(message: str) -> None:
     severity, rule, reply = answer(message)
     assert severity == "emergency" and rule.startswith("cardiac."), (message, rule)
-    assert "now" in reply, reply
+    assert "now" in reply and "heart attack rather than a pulled muscle" in reply, reply
 
 
 @pytest.mark.parametrize("message", [

@@ -1440,7 +1440,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.reduced_movement", "pregnancy", "urgent", "pregnancy_urgent", (_NOTHING_SINCE, _BABY_WORD, _BABY_CONTEXT), window=30, unless=_BABY_STILL_NOT, detail="fewer movements"),
     Concept("eating_disorder.rapid_loss", "eating_disorder", "support", "eating_disorder_loss", (_BIG_WEEKLY_LOSS, _LOSS_HOW), window=25, unless=r"water|after (?:the )?(?:flu|bug|illness|surgery|operation)|food poisoning|was ill|been ill|sick with|my (?:dog|cat|friend|mum|mom|dad|client)"),
     Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_JAW_ARM, _SWEAT_SICK), window=20, unless=_JAW_NOT),
-    Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_SHOULDER_BLADES, _CLAMMY_SICK), window=25,
+    Concept("cardiac.jaw_arm_sweat", "cardiac", "emergency", "cardiac_emergency", (_SHOULDER_BLADES, _CLAMMY_SICK), window=25, detail="back",
             unless=_JAW_NOT + r"|massage|posture|desk|hunch\w*|slept (?:on it |funny|wrong)"),
     Concept("self_harm.hidden_marks", "self_harm", "urgent", "self_harm_urgent", (_SELF_MARKS, _HIDE_COPE), window=14, unless=_SELF_MARKS_NOT, negatable=False),
     Concept("self_harm.exercise_instead", "self_harm", "urgent", "self_harm_urgent", (_INSTEAD_OF_HARM, _WORKOUT), window=20, negatable=False),

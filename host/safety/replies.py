@@ -18,6 +18,13 @@ def _or(line: str | None, before: str = " or ") -> str:
 
 
 def cardiac_emergency(lines: Lines, detail: str) -> str:
+    if detail == "back":  # no chest pain: the back, a cold sweat, sickness (AHA, BHF: how a heart attack often shows in women)
+        return (
+            f"Please call {lines.emergency} now. An ache between the shoulder blades with a cold sweat or feeling sick can "
+            "be a heart attack rather than a pulled muscle: in women especially, it often shows this way instead of as "
+            "chest pain. Stop and sit down while you wait; don't drive yourself, and if you're alone, unlock the door. "
+            "No stretches for now; we can talk about training once you've been checked."
+        )
     return (
         f"Please call {lines.emergency} now. Chest pain that won't settle, or comes with breathlessness, sweating, "
         "sickness or pain spreading to your arm, jaw or back, needs help straight away. Stop and sit down while you "
