@@ -240,3 +240,16 @@ def test_punishing_a_child_for_their_eating_disorder_is_advised_against(message:
     history = after("my 16yo daughter keeps making herself sick after dinner", "eating_disorder.purging_other", "support", "eating_disorder")
     _, _, reply = answer(message, history)
     assert "isn't a choice" in reply and "GP" in reply, reply
+
+
+@pytest.mark.parametrize("message", ["what helps with the urges?", "how do i stop myself", "any tips to get through the urges"])
+def test_asking_what_helps_with_urges_gets_ways_through_one(message: str) -> None:
+    history = after("ive been having thoughts about hurting myself again", "self_harm.self_harm", "urgent", "self_harm")
+    _, _, reply = answer(message, history)
+    assert "ice cube" in reply and "safe" in reply and len(reply.split()) <= 80, reply
+
+
+def test_wanting_to_finish_the_game_after_a_teammates_faint_is_not_back_on_today() -> None:
+    history = after("my mate fainted during our 5 a side and came round after a few seconds", "cardiac.collapse_other", "urgent", "cardiac")
+    _, _, reply = answer("he says hes fine and wants to finish the game", history)
+    assert "Don't let them play on" in reply and "today" in reply, reply

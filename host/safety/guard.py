@@ -572,6 +572,9 @@ class Guard:
                 return Finding(category, level, f"{category}.follow_up", "self_harm_not_a_bother", detail=who, region=region)
             if text.has(lexicon.YOUNG):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_young", region=region)
+            if text.has(_URGES_HELP):
+                # "what helps with the urges?": ways through an urge, and the line
+                return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="urges", region=region)
             if text.has(_LINE_NO_ANSWER):
                 # "i tried calling the helpline, nobody picked up": try again, another way, and safety now
                 return Finding(category, level, f"{category}.follow_up", "self_harm_follow_up", detail="no_answer", region=region)
@@ -633,6 +636,9 @@ class Guard:
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_complication", detail=named, region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
+        if anchor.get("rule_id") == "cardiac.collapse_other" and text.has(lexicon.WANTS_TO_PLAY_ON) and not text.has(any_of_patterns(lexicon.PASSED, _ANOTHER_DAY)):
+            # "he says hes fine and wants to finish the game": not back on, checked today
+            return Finding("cardiac", "emergency", "cardiac.follow_up", "cardiac_bystander", detail="came_round", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
             # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
             racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
@@ -904,6 +910,12 @@ _HEADACHE_OR_VISION = (
 )
 # Holding back from calling for someone else in danger: overreacting, getting them into trouble, no address.
 # "nobody cares anyway", "no one would even notice", "who even cares about me"
+# Asking how to get through an urge ("what helps with the urges?", "how do I stop myself").
+_URGES_HELP = (
+    r"(?:what|how|anything|things|ways?|tips?) (?:\w+ ){0,3}?(?:help|helps|stop|cope|deal|manage|resist|fight|distract|get through|ride out)\w* (?:\w+ ){0,2}?(?:the |my |these |those |an? )?(?:urges?|cravings?|impulses?)|"
+    r"how (?:do|can|should) i (?:stop|resist|cope with|deal with|fight|handle|get through) (?:the |my |these |an? )?(?:urges?|cravings?|impulses?)|"
+    r"how (?:do|can) i stop (?:myself|doing it)|coping (?:strategies|skills|tips)|instead of (?:cutting|hurting myself|doing it)"
+)
 # The line tried and no one answered ("i tried calling the helpline, nobody picked up").
 _LINE_NO_ANSWER = (
     r"(?:tried|called|rang|phoned|texted|messaged|calling|ringing)(?: [a-z]+){0,4}? (?:but )?(?:nobody|no one|noone|they didnt|it didnt|no answer|nothing|couldnt get through|engaged|busy|on hold|hung up|kept ringing)|"

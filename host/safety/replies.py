@@ -1261,6 +1261,12 @@ def self_harm_follow_up(lines: Lines, detail: str) -> str:
             f"bleeding, go to an emergency department or call {lines.emergency} now; that's exactly what they're there "
             f"for, and they won't judge you. {lines.crisis[0].upper()}{lines.crisis[1:]} is there too. Is someone with you who can help?"
         )
+    if detail == "urges":  # "what helps with the urges?" (Mind: self-harm, helping yourself now; NHS: distraction while an urge passes)
+        return (
+            "Urges usually build and then pass. While one does, try waiting 15 minutes, holding an ice cube, squeezing a "
+            "stress ball, a fast walk or hard exercise, or drawing on your skin with a red pen instead. Message someone, or "
+            f"{lines.crisis}; your GP can help longer term. If you're in danger, call {lines.emergency}. Are you safe right now?"
+        )
     if detail == "no_answer":  # the line was busy or rang out (Samaritans: keep trying; other ways in)
         return (
             "I'm really sorry they didn't answer; lines get busy, and that isn't about you. Please try again in a few "
