@@ -253,3 +253,15 @@ def test_wanting_to_finish_the_game_after_a_teammates_faint_is_not_back_on_today
     history = after("my mate fainted during our 5 a side and came round after a few seconds", "cardiac.collapse_other", "urgent", "cardiac")
     _, _, reply = answer("he says hes fine and wants to finish the game", history)
     assert "Don't let them play on" in reply and "today" in reply, reply
+
+
+@pytest.mark.parametrize("message", ["i get breathless on hills when i run, im just starting out", "new to running and im out of breath after 2 minutes, normal?"])
+def test_a_beginners_breathlessness_is_no_heart_sign(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "cardiac", (message, finding)
+
+
+@pytest.mark.parametrize("message", ["just started running, get breathless and chest hurts on hills", "beginner here, breathless at rest sometimes"])
+def test_a_beginner_with_chest_pain_or_breathless_at_rest_is_still_read(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category == "cardiac", (message, finding)

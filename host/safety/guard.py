@@ -1162,7 +1162,9 @@ _RESTRICTION_SIGNS = (
 # Out of practice, said as the reason for getting out of breath; with any other heart sign, or at rest, it is not.
 _OUT_OF_PRACTICE = (
     r"unfit|out of shape|so slow|since i (?:stopped|quit|gave up)|after (?:a |my |the )?(?:\w+ )?(?:break|time off|lay ?off|injury|holiday|christmas)|"
-    r"(?:havent|hasnt|didnt|not) (?:been )?(?:run|ran|running|trained|training|exercised|exercising|worked out|been to the gym)|time off|first (?:run|time|session) in"
+    r"(?:havent|hasnt|didnt|not) (?:been )?(?:run|ran|running|trained|training|exercised|exercising|worked out|been to the gym)|time off|first (?:run|time|session) in|"
+    # "im just starting out", "new to running", "couch to 5k week 2": a beginner's breath
+    r"(?:just|only) (?:starting|started|beginning|began|getting started)(?: out)?|new to (?:running|exercise|the gym|training|cycling|swimming)|beginner|couch to 5k|c25k|(?:week|wk) [1-4] of"
 )
 _NOT_BREATH_ALONE = r"chest|heart|pain|pressure|tight\w*|dizz\w*|faint\w*|black\w* out|pass\w* out|palpitat\w*|flutter\w*|racing|pounding|arm|jaw|at rest|resting|lying|sitting|sat down|doing nothing|worse|wors\w*|night"
 # Rest wished for a while ("stay in bed all weekend", "sleep till noon"), and what would make it more than that.
