@@ -79,3 +79,34 @@ def test_food_eaten_on_the_metro_in_another_language_keeps_without_a_fridge() ->
     assert keeps_without_fridge("y si no tengo tiempo ni de cocinar? algo que pueda comer en el metro")
     assert keeps_without_fridge("quelque chose à manger dans le train")
     assert not keeps_without_fridge("what should i cook for dinner tonight")
+
+
+@pytest.mark.parametrize("message", [
+    "Jestem wykończona po treningu, co zjeść?",
+    "Ik ben kapot na het sporten, wat moet ik eten?",
+    "Sono distrutto dopo la palestra, cosa mangio?",
+    "Tô morta depois da academia, o que eu como?",
+])
+async def test_what_to_eat_after_training_in_polish_dutch_italian_portuguese_is_the_after_training_answer(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "ola")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("Ceres") and "After training" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize("message", [
+    "quiero bajar 5 kilos para mi boda en 3 meses",
+    "ich möchte 5 kg abnehmen",
+    "voglio perdere 4 chili in 2 mesi",
+    "chcę schudnąć 5 kg",
+    "je veux perdre 5 kilos pour mon mariage",
+])
+async def test_a_weight_to_lose_in_another_language_is_answered_like_the_english(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "lucia")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("Ceres") and "weight loss" in reply["message"], reply["message"]
+
+
+async def test_no_meat_on_fridays_in_lent_is_no_vegetarian_diet(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "tom")
+    reply = await ask(ws, "im fasting for lent, no meat on fridays, protein ideas?", "1")
+    assert "saved your preferences" not in reply["message"], reply["message"]

@@ -251,10 +251,15 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     low = plain(text).replace("œ", "oe")
     if len(low.split()) <= 9 and LATE_AT_NIGHT.search(low.strip()) and not low.startswith("and"):
         return "and if it's late, at night?"  # "¿y si es tarde, por la noche?" after what to eat after training
+    if (goal := lose_goal(low)) is not None and not re.search(r"\blose\b", low) and not states_diet(text):
+        # "quiero bajar 5 kilos para mi boda en 3 meses", "chcę schudnąć 5 kg": the goal, and its time if said, in English
+        within = _WITHIN.search(low)
+        return f"{goal} in {within.group('n')} {_WITHIN_UNITS[within.group('unit')[:3]]}" if within else goal
     if not _foreign(low):
         return text
     if (switched := _meal_switch(low)) is not None:
         return switched
+
     # an emoji ends a sentence too: "bin total tot 😅 Was soll ich jetzt essen?"
     sentences = [part.strip() for part in re.split(r"(?<=[.?!;])\s+|\s*[?!;]\s*$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*", low) if part and part.strip()]
     read = [_sentence(sentence, ideas, low) for sentence in sentences]
@@ -273,9 +278,14 @@ LATE_AT_NIGHT = re.compile(
 
 # A weight to lose said in the seven languages: "ik wil graag 5 kilo afvallen", "quiero perder 5 kilos",
 # "ich möchte 5 Kilo abnehmen", "je veux perdre 5 kg", "chcę schudnąć 5 kg".
+_LOSE_VERBS = r"(?:perder|bajar|adelgazar|perdre|abnehmen|verlieren|abspecken|perdere|dimagrire|emagrecer|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)"
+# "en 3 meses", "in 3 Monaten", "en 8 semaines", "em 2 meses", "in 10 settimane", "in 3 maanden", "w 3 miesiace"
+_WITHIN = re.compile(r"\b(?:en|in|em|w|within|binnen|entro|dans)\s+(?P<n>\d+)\s+(?P<unit>mes\w*|monat\w*|mois|mesi|maand\w*|miesi\w*|semana\w*|semaine\w*|woche\w*|settiman\w*|wek\w*|tygodni\w*|month\w*|week\w*)")
+_WITHIN_UNITS = {"mes": "months", "mon": "months", "moi": "months", "maa": "months", "mie": "months",
+                 "sem": "weeks", "woc": "weeks", "set": "weeks", "wek": "weeks", "tyg": "weeks", "wee": "weeks"}
 LOSE_GOAL = re.compile(
-    r"\b(?:perder|perdre|abnehmen|verlieren|abspecken|perdere|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)\b.{0,25}?(?P<n>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\b"
-    r"|\b(?P<n2>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\s+(?:\w+\s+){0,2}?(?:perder|perdre|abnehmen|verlieren|abspecken|perdere|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)\b"
+    r"\b(?:perder|bajar|adelgazar|perdre|abnehmen|verlieren|abspecken|perdere|dimagrire|emagrecer|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)\b.{0,25}?(?P<n>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\b"
+    r"|\b(?P<n2>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\s+(?:\w+\s+){0,2}?" + _LOSE_VERBS + r"\b"
 )
 
 

@@ -386,7 +386,9 @@ def _diet_type(clause: str, prefs: dict[str, Any]) -> None:
         if found:
             prefs["diet_type"] = DIETS[found.group("diet").replace("-", " ")]
             break
-    if re.search(r"\b(?:i (?:don'?t|do not|never) eat|no) (?:any )?(?:meat|red meat)\b", clause) and not re.search(r"\bno meat (?:ideas?|dishes|recipes|options)\b", clause):
+    if re.search(r"\b(?:i (?:don'?t|do not|never) eat|no) (?:any )?(?:meat|red meat)\b", clause) and not re.search(r"\bno meat (?:ideas?|dishes|recipes|options)\b", clause) and not re.search(
+        # "no meat on fridays", "no meat during lent", "meat-free mondays": a day or a season without it, no diet
+        r"\b(?:meat|red meat) (?:on |during |for |till |until |in )(?:a |the )?(?:fridays?|mondays?|tuesdays?|wednesdays?|thursdays?|saturdays?|sundays?|weekdays?|lent|ramadan|advent|weekends?|today|tonight|this week|a month|january)\b|\blent\b", clause):
         pescatarian = re.search(r"\b(?:but|except|only|though|however)\b.*\b(?:fish|seafood)\b|\b(?:i )?(?:do )?eat fish\b", clause)
         prefs.setdefault("diet_type", "pescatarian" if pescatarian else "vegetarian")
     if prefs.get("diet_type") == "vegetarian" and re.search(r"\bvegetarian\b.*\b(?:but|except|plus|and)\b.*\b(?:i )?(?:eat|have|do)?\s*(?:fish|seafood)\b", clause):

@@ -518,6 +518,8 @@ FUEL = re.compile(
     r"|\b(?:starving|starved|ravenous|famished|hungry|hangry|peckish)\b[^.?!]{0,30}?\b(?:after|post|from)\b[^.?!]{0,20}?"
     r"\b(?:swim\w*|training|workouts?|gym|runs?|running|sessions?|exercise|exercising|lifting|class|rides?|cycling|football|practice)\b"
     r"|\b(?:eat|raid) the (?:whole )?(?:fridge|cupboards?|kitchen)\b"
+    # "Ik ben kapot na het sporten, wat moet ik eten?" as the glossary leaves it ("na het exercise, what must I eat?"): after it, then the food
+    r"|\b(?:after|post|na het|na de|po)\b[^.?!]{0,20}?\b(?:workouts?|training|gym|exercise|exercising|sessions?|runs?|running|class)\b[^.?!,]{0,5}[,]?[^.?!]{0,30}?\b(?:what|co|wat)\b[^.?!]{0,20}?\beat\b"
     # "just did a 15k long run and I'm STARVING": the training first, then the hunger
     r"|\b(?:long run|run|ran|training|trained|workout|session|gym|swim|ride|race|match|game|\d+ ?k|\d+ ?km|half marathon|marathon)\b[^.?!]{0,30}?"
     r"\b(?:starving|starved|ravenous|famished|hangry)\b",

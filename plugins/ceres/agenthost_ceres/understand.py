@@ -1741,6 +1741,7 @@ ROMANCE = (
     (r"\b(?:treinar|allenarmi|allenarsi)((?: de manh[ãa]| di mattina| la mattina)?) (?:em jejum|a digiuno)\b", r"train fasted\1"),
     (r"\bcosa (?:mi )?consigli(?:a|ate)?\b|\bo que (?:você |voce )?(?:me )?(?:recomenda|sugere)\b", "what do you suggest"),
     (r"\bcosa (?:posso|devo) mangiare\b|\bo que (?:eu )?(?:posso|devo) comer\b", "what can i eat"),
+    (r"\b(?:cosa|che) mangio\b|\bo que (?:eu )?como\b", "what should i eat"), (r"\b(?:la )?palestra\b|\b(?:a )?academia\b", "the gym"),
     (r"\bla cena\b|\bcena\b|\bjantar\b", "dinner"), (r"\bil pranzo\b|\bpranzo\b|\balmo[çc]o\b", "lunch"),
     (r"\bla colazione\b|\bcolazione\b|\bcaf[ée] da manh[ãa]\b", "breakfast"), (r"\bspuntino\b|\blanche\b", "snack"),
     (r"\bdopo(?: l[oa']?| il)?\b|\bdepois d[oae]\b", "after"), (r"\bprima d(?:i|el|ello|ella)\b|\bantes d[oae]\b", "before"),
@@ -1753,16 +1754,21 @@ ROMANCE = (
 
 # Dutch and Polish, the same way: "En wat kan ik het beste eten om sneller te herstellen?",
 # "Umieram z głodu po siłowni, co szybkiego zjeść na kolację, coś z dużą ilością białka?".
-NORTH_FOOD = re.compile(r"(?i)\b(?:eten|eiwit(?:ten)?|avondeten|ontbijt|herstellen|zjeść|zjesc|jeść|jesc|białk[aoe]|bialk[aoe]|kolacj[aęe]|śniadani[ea]|sniadani[ea]|obiad|głodu|glodu)\b")
+# The host's glossary (host.glossary) may have put some of these words in English before Ceres reads them
+# ("po treningu, co zjeść?" arrives as "po training, co eat?"): those half-English forms are read too.
+NORTH_FOOD = re.compile(
+    r"(?i)\b(?:eten|eiwit(?:ten)?|avondeten|ontbijt|herstellen|zjeść|zjesc|jeść|jesc|białk[aoe]|bialk[aoe]|kolacj[aęe]|śniadani[ea]|sniadani[ea]|obiad|głodu|glodu)\b"
+    r"|\bco (?:szybkiego )?(?:mog[ęe] )?eat\b|\bpo (?:training|gym|exercise)\b|\bna (?:het|de) (?:exercise|training|train|running)\b|\bwhat must i eat\b"
+)
 NORTH = (
-    (r"\bumieram z g[łl]odu\b", "i'm starving"), (r"\bpo si[łl]owni\b|\bpo treningu\b", "after the gym"),
-    (r"\bco (?:szybkiego )?(?:mog[ęe] )?zje[śs][ćc]\b", "what can i eat"), (r"\bna kolacj[ęe]\b|\bkolacj[aęe]\b", "for dinner"),
+    (r"\bumieram z g[łl]odu\b", "i'm starving"), (r"\bpo si[łl]owni\b|\bpo treningu\b|\bpo (?:training|gym|exercise)\b", "after the gym"),
+    (r"\bco (?:szybkiego )?(?:mog[ęe] )?(?:zje[śs][ćc]|eat)\b", "what can i eat"), (r"\bwhat must i eat\b", "what should i eat"), (r"\bna kolacj[ęe]\b|\bkolacj[aęe]\b", "for dinner"),
     (r"\bna [śs]niadanie\b|\b[śs]niadani[ea]\b", "for breakfast"), (r"\bna obiad\b|\bobiad\b", "for lunch"),
     (r"\bco[śs] z du[żz][ąa] ilo[śs]ci[ąa] bia[łl]ka\b", "something high protein"), (r"\bszybk\w*\b", "quick"),
     (r"\b(?:a )?ile bia[łl]ka\b", "how much protein"), (r"\bpowinienem je[śs][ćc]\b|\bpowinnam je[śs][ćc]\b", "should i eat"),
     (r"\bdziennie\b", "a day"), (r"\bwa[żz][ęe]\b", "i weigh"), (r"\bbia[łl]k[aoe]\b", "protein"),
     (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
-    (r"\bna het (?:sporten|trainen|hardlopen)\b|\bna de training\b", "after training"), (r"\bhoeveel eiwit(?:ten)?\b", "how much protein"),
+    (r"\bna het (?:sporten|trainen|hardlopen|exercise|train|training|running)\b|\bna de training\b", "after training"), (r"\bhoeveel eiwit(?:ten)?\b", "how much protein"),
     (r"\bper dag\b", "a day"), (r"\bavondeten\b", "dinner"), (r"\bontbijt\b", "breakfast"), (r"\beiwit(?:ten)?\b", "protein"),
     (r"\beten\b", "eat"), (r"^en\b", "and"), (r"^a\b", "and"),
 )
@@ -1782,7 +1788,7 @@ def romance_to_english(text: str) -> str:
     has at least two of their marks and one of those words (else as it is)."""
     if NORTH_FOOD.search(text):
         return north_to_english(text)
-    if len(ROMANCE_MARK.findall(text)) < 2 or not re.search(r"(?i)\b(?:cena|pranzo|colazione|jantar|almo[çc]o|caf[ée] da manh|spuntino|lanche|jejum|digiuno|allenamento|treino|treinar|mangiare|consigli)", text):
+    if len(ROMANCE_MARK.findall(text)) < 2 or not re.search(r"(?i)\b(?:cena|pranzo|colazione|jantar|almo[çc]o|caf[ée] da manh|spuntino|lanche|jejum|digiuno|allenamento|treino|treinar|mangiare|mangio|palestra|academia|consigli)", text):
         return text
     for pattern, english in ROMANCE:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
