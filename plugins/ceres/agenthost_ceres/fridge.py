@@ -22,7 +22,7 @@ KEEPS_WITHOUT_FRIDGE = re.compile(
     r"|\bportable\b|\bgrab[- ](?:and|n|&)[- ]go\b|\bon[- ]the[- ]go\b"
     # the same in the languages Ceres reads: "algo que pueda comer en el metro", "à manger dans le train", "unterwegs essen"
     r"|\b(?:comer|tomar|llevar|manger|mangiare|essen)\b(?: \w+){0,3} (?:en el|en la|dans le|dans la|en|no|na|in|im|in der) (?:metro|metr[oô]|bus|autob[uú]s|tren|trem|train|treno|tram|tranv[ií]a|[oô]nibus|camino|caminho|route|bahn|u-bahn|zug)\b"
-    r"|\bunterwegs\b|\bpara llevar\b|\b(?:de|por el) camino\b|\bà emporter\b|\ba emporter\b|\bper strada\b|\bno caminho\b"
+    r"|\bunterwegs\b|\b(?:de|por el) camino\b|\bper strada\b|\bno caminho\b"
 )
 
 
