@@ -265,3 +265,22 @@ def test_a_beginners_breathlessness_is_no_heart_sign(message: str) -> None:
 def test_a_beginner_with_chest_pain_or_breathless_at_rest_is_still_read(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is not None and finding.category == "cardiac", (message, finding)
+
+
+LOW_INTAKE = after("ive been eating 600 calories a day", "eating_disorder.very_low_intake", "support", "eating_disorder")
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("i dont know, stressed about uni i guess", "hardest part"),
+    ("work has been a lot tbh", "hardest part"),
+    ("no", "don't have to talk about it now"),
+    ("not really", "don't have to talk about it now"),
+])
+def test_an_answer_to_how_have_you_been_feeling_is_heard(message: str, words: str) -> None:
+    _, _, reply = answer(message, LOW_INTAKE)
+    assert words in reply and "I won't give numbers" not in reply, reply
+
+
+def test_asking_for_faster_weight_loss_after_it_still_gets_no_numbers() -> None:
+    _, _, reply = answer("no im fine, just want to lose weight faster", LOW_INTAKE)
+    assert "won't give" in reply, reply

@@ -443,6 +443,13 @@ class Guard:
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_EAT) and not text.has(lexicon.MEAL_TOPIC) and not text.has(lexicon.WEIGHT_TALK):
             # "ok then what should i eat instead?": regular eating, without a number (Beat, NHS: regular meals and snacks)
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_regular_eating", region=self.helplines.named_in(text.text) or "")
+        if (category == "eating_disorder" and not carer_anchor and text.has(lexicon.STRESS_SAID) and not text.has(lexicon.BODY_FEELINGS)
+                and not text.has(any_of_patterns(lexicon.WHAT_TO_EAT, lexicon.TRAINING, lexicon.WEIGHT_TALK, lexicon.FOOD_TOPIC)) and len(text.text.split()) <= 25):
+            # "i dont know, stressed about uni i guess" after "how have you been feeling?": what weighs on them, heard
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_feelings", detail="stress", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and re.fullmatch(r"(?:no|nope|nah|not really|no thanks|no thank you|rather not|id rather not|i dont want to)(?: [.?,!])*", text.text.strip()):
+            # "no" to "would you like to talk about how you've been feeling?": that's fine, and the door left open
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_feelings", detail="not_now", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.BODY_FEELINGS) and not text.has(lexicon.WHAT_TO_EAT) and not text.has(lexicon.TRAINING):
             # "idk i just feel fat and gross all the time": the feeling answered, not "no numbers" again
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_feelings", region=self.helplines.named_in(text.text) or "")

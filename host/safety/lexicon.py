@@ -1008,6 +1008,11 @@ BODY_FEELINGS = (
     r"(?:hate|cant stand|despise|disgusted (?:by|with)) (?:my body|myself|my (?:stomach|thighs|legs|face|arms)|how i look|the way i look|looking in the mirror)|"
     r"(?:me siento|je me sens|ich fuhle mich|me sinto|mi sento|ik voel me|czuje sie) (?:tan |muy |si |so |tao |cosi |zo |taka |taki )?(?:gord[oa]|gros(?:se)?|fett|dick|grass[oa]|dik|gruba|gruby)"
 )
+# What weighs on them, said after an eating-disorder answer asked how they feel ("i dont know, stressed about uni i guess").
+STRESS_SAID = (
+    r"stress\w*|anxious|anxiety|overwhelm\w*|pressure|lonely|alone|sad|depressed|low|down|burn(?:ed|t) out|exams?|deadlines?|break ?up|broke up|"
+    r"(?:my )?(?:uni|university|college|school|work|job|family|parents|mum|mom|dad|boyfriend|girlfriend|partner|divorce)(?= is| has| stuff|$| i guess| tbh| mostly| really| ,| \.)"
+)
 # "ok then what should I eat instead?" after an eating-disorder answer, no meal named: what regular eating looks like.
 WHAT_TO_EAT = (
     r"what (?:should|can|do|could|am i supposed to|would you have me) (?:i )?(?:eat|be eating)|what (?:to|do i) eat (?:instead|then)|"

@@ -1315,7 +1315,21 @@ _NOT_SAFE_HARM = {
 
 def eating_disorder_feelings(lines: Lines, detail: str) -> str:
     """"I just feel fat and gross all the time" after an eating-disorder answer: the feeling heard, named as the
-    illness talking rather than the truth, and someone to tell (Beat: how to support someone; NEDA)."""
+    illness talking rather than the truth, and someone to tell (Beat: how to support someone; NEDA). `detail`
+    "stress": what weighs on them ("stressed about uni"); "not_now": they'd rather not talk."""
+    if detail == "stress":  # Beat, Mind: food can feel like the one thing in control; support for both
+        return (
+            "Thank you for telling me; that sounds like a lot to carry. When life feels this stressful, controlling food "
+            "can feel like the one thing that helps, but it makes things harder over time. Your GP, or a student or workplace "
+            f"wellbeing service, can help with both{_or(lines.eating_disorder, ', as can ')}. {lines.crisis[:1].upper()}{lines.crisis[1:]} "
+            "is there any time. What's been the hardest part?"
+        )
+    if detail == "not_now":
+        return (
+            "That's okay, you don't have to talk about it now. I'm still glad you told me, and I'll be here if you want to "
+            f"later. When you're ready, your doctor{_or(lines.eating_disorder)} can help without judging, and "
+            f"{lines.crisis} is there any time."
+        )
     return (
         "Thank you for telling me; feeling like that all the time sounds exhausting. Thoughts like that are common when "
         "food and weight feel this hard, and they're not the truth about you or your body; they can ease with the right help. Could you "
