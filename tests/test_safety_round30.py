@@ -284,3 +284,16 @@ def test_an_answer_to_how_have_you_been_feeling_is_heard(message: str, words: st
 def test_asking_for_faster_weight_loss_after_it_still_gets_no_numbers() -> None:
     _, _, reply = answer("no im fine, just want to lose weight faster", LOW_INTAKE)
     assert "won't give" in reply, reply
+
+
+@pytest.mark.parametrize("message", ["should i drink something cold and lie on my side first?", "ill have a sugary drink and see if she kicks", "should i count kicks first?"])
+def test_a_trick_first_after_fewer_movements_is_the_unit_now(message: str) -> None:
+    history = after("33 weeks pregnant, baby hasn't moved much today after my run", "pregnancy.warning_sign", "urgent", "pregnancy")
+    _, _, reply = answer(message, history)
+    assert "don't wait" in reply and "maternity unit now" in reply, reply
+
+
+def test_no_midwife_just_an_ob_gets_labor_and_delivery() -> None:
+    history = after("28 weeks pregnant and had some fluid leaking during my workout", "pregnancy.warning_sign", "urgent", "pregnancy")
+    _, _, reply = answer("i'm in texas, i dont have a midwife, just an OB", history)
+    assert "labor and delivery" in reply and "911" in reply, reply

@@ -695,6 +695,12 @@ class Guard:
         if category == "pregnancy" and "chest pain" in _signs_before(history) and text.has(r"breathless\w*|out of breath|short of breath|continue|carry on|keep going|normal"):
             # "my husband says pregnant women are always breathless, so I can continue?": not with chest pain
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="chest", region=region)
+        if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(r"ob|obgyn|ob gyn|obstetrician|(?:no|dont have a|havent got a|not got a) midwife|labor and delivery|l and d"):
+            # "i'm in texas, i dont have a midwife, just an OB": the same urgency in their care's words
+            return Finding(category, severity, f"{category}.follow_up", "pregnancy_follow_up", detail="ob", region=region)
+        if category == "pregnancy" and text.has(lexicon.DELAYING) and "reduced movement" in _signs_before(history):
+            # "should i drink something cold and lie on my side first?": no trick first, the unit now (Tommy's, RCOG)
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="movement", region=region)
         if category == "pregnancy" and text.has(lexicon.DELAYING):
             # "should I eat something first before I ring anyone?": ring first, they'll say about eating
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="first", region=region)

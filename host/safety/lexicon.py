@@ -1836,7 +1836,10 @@ HELP_LATER = (
 )
 DELAYING = (
     r"before (?:i|we) (?:ring|call|phone|contact|go|head|text)|"
-    r"(?:should|can|could|shall|do) i (?:\w+ ){0,2}?(?:eat|have|shower|finish|sleep|nap|rest|grab|get|pack|cook|feed)(?: [a-z]+){0,5} (?:first|before|beforehand)|"
+    r"(?:should|can|could|shall|do) i (?:\w+ ){0,2}?(?:eat|have|shower|finish|sleep|nap|rest|grab|get|pack|cook|feed|drink|lie|lay|try|wait|count)(?: [a-z]+){0,7} (?:first|before|beforehand)|"
+    # "should I drink something cold and lie on my side first?" after fewer movements: no trick first (Tommy's, RCOG)
+    r"(?:cold|iced|sugary) (?:drink|water|juice)(?: [a-z]+){0,4} (?:lie|lay|lying) (?:down |on my (?:left )?side)|(?:count|counting) (?:the )?kicks? first|"
+    r"(?:drink|have) (?:something|a|some) (?:cold|iced|sugary|sweet)(?: [a-z]+){0,6} (?:lie|lay|lying|wait|see)|"
     r"can (?:it|this|that) wait|(?:ok|okay|alright|fine) to wait|(?:wait|leave it) (?:till|until|til|for) (?:after|tomorrow|the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|later|tonight)|"
     r"(?:ring|call|phone) (?:them |anyone |someone |her |him )?(?:after|later|tomorrow|in the morning|once i)|"
     # "i'll see how it is after i've had something to eat", "gonna wait and see"

@@ -1066,6 +1066,18 @@ def pregnancy_follow_up(lines: Lines, detail: str) -> str:
             "care, so please call them now. Hold off exercise until they've checked you. If it gets "
             f"worse, there's heavy bleeding or you feel faint, call {lines.emergency}."
         )
+    if detail == "ob":  # no midwife, an OB (ACOG: call your OB's office or go to labor and delivery)
+        return (
+            "Then please call your OB's office now (their after-hours line if it's closed), or go straight to the "
+            "hospital's labor and delivery unit: they check pregnancy warning signs day and night, and you don't need an "
+            f"appointment. Hold off all exercise until you've been checked. If there's heavy bleeding, severe pain or you feel faint, call {lines.emergency}."
+        )
+    if detail == "movement":  # a cold drink, lying on the side or counting kicks first (Tommy's, RCOG: don't wait, don't use tricks)
+        return (
+            "Please don't wait to try a cold drink, lying on your side or counting kicks first: call your midwife or "
+            "maternity unit now. Fewer movements need checking straight away, day or night, and they would much rather "
+            f"see you and find all is well. If you can't reach them, or there's bleeding or pain, call {lines.emergency}."
+        )
     if detail == "first":  # "should I eat something first before I ring anyone?": the call comes first
         return (
             "Please ring your midwife or maternity unit now, before eating or anything else: they may want to see "
