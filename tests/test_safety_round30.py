@@ -297,3 +297,9 @@ def test_no_midwife_just_an_ob_gets_labor_and_delivery() -> None:
     history = after("28 weeks pregnant and had some fluid leaking during my workout", "pregnancy.warning_sign", "urgent", "pregnancy")
     _, _, reply = answer("i'm in texas, i dont have a midwife, just an OB", history)
     assert "labor and delivery" in reply and "911" in reply, reply
+
+
+@pytest.mark.parametrize("message", ["im 8 weeks pregnant and want to start crossfit, never done it", "16 weeks pregnant, thinking of trying hot yoga, never tried it before"])
+def test_a_hard_start_never_done_before_in_pregnancy_is_a_new_start(message: str) -> None:
+    _, rule, _ = answer(message)
+    assert rule == "pregnancy.new_start", (message, rule)

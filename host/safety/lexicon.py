@@ -2038,7 +2038,9 @@ NEW_TO_EXERCISE = (
     r"(?:havent|have not|hadnt|didnt|dont) (?:really |ever )?(?:exercised|worked out|trained|done (?:any |much )?(?:exercise|sport))(?: (?:before|in years|for years|much|at all|since school))?|"
     r"never (?:set foot in|been (?:in|to)|stepped (?:in|into)) a gym|never (?:run|ran|lifted|been a runner)(?: before| in my life)?|"
     r"new to (?:exercise|exercising|the gym|working out|fitness|running|sport)|(?:complete|total|absolute) beginner|couch potato|(?:starting|start) from (?:scratch|zero|nothing)|"
-    r"first time (?:exercising|at the gym|working out|doing (?:any )?exercise)|not (?:very |really )?(?:sporty|active)(?: at all)?(?: before| until now)?"
+    r"first time (?:exercising|at the gym|working out|doing (?:any )?exercise)|not (?:very |really )?(?:sporty|active)(?: at all)?(?: before| until now)?|"
+    # "want to start crossfit, never done it", "never tried it before": the hard start named is new to them
+    r"never (?:done|tried|did) (?:it|that|this|one|any|them)(?: before| in my life)?|(?:havent|have not|didnt) (?:ever )?(?:done|tried) (?:it|that|this|one|any) before"
 )
 HARD_START = (
     r"hiit|hot yoga|bikram|crossfit|boot ?camp|intense|high intensity|"
