@@ -110,3 +110,16 @@ async def test_no_meat_on_fridays_in_lent_is_no_vegetarian_diet(make_client, tmp
     ws = await _socket(make_client, tmp_path, "tom")
     reply = await ask(ws, "im fasting for lent, no meat on fridays, protein ideas?", "1")
     assert "saved your preferences" not in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize(("message", "title"), [
+    ("Estoy muerta después del entreno de piernas jaja, ¿mañana descanso?", "sore muscle"),
+    ("J'ai le cœur qui bat vite après mes sprints, c'est normal non ?", "high heart rate"),
+    ("j'ai vomi après mon premier cours de crossfit mdr, c'est normal ?", "Being sick"),
+    ("Wie viel Wasser sollte ich beim Training trinken?", "Drinking around training"),
+    ("Hoeveel stappen per dag is gezond?", "Daily steps"),
+])
+async def test_everyday_training_questions_in_other_languages_reach_the_english_answer(make_client, tmp_path, message: str, title: str) -> None:
+    ws = await _socket(make_client, tmp_path, "nico")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"] == "Helios 💪" and title.lower() in reply["message"].lower(), reply["message"]

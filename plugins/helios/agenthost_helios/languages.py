@@ -162,7 +162,7 @@ PHRASES.update({
 def _fold_word(word: str) -> str:
     """One word without its accents ("pić" -> "pic", "łatwo" -> "latwo"), as `_fold` writes it."""
     word = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in word if not unicodedata.combining(c)).replace("ł", "l").replace("ß", "ss")
+    return "".join(c for c in word if not unicodedata.combining(c)).replace("ł", "l").replace("ß", "ss").replace("œ", "oe")
 
 
 # Training questions in Spanish, French, German, Portuguese, Italian, Dutch and Polish, read as
@@ -374,6 +374,25 @@ QUESTIONS.update({
     "trainingsplan": "training plan", "trainingsschema": "training plan", "plan treningowy": "training plan",
     "plano de treino": "training plan", "plan de entrenamiento": "training plan", "programme d entrainement": "training plan",
     "scheda di allenamento": "training plan",
+    # wrecked after leg day and a rest tomorrow ("Estoy muerta después del entreno de piernas, ¿mañana descanso?")
+    "estoy muerta": "my legs are dead", "estoy muerto": "my legs are dead", "entreno de piernas": "leg day", "dia de piernas": "leg day",
+    "manana descanso": "should i rest tomorrow", "descanso manana": "should i rest tomorrow",
+    "je suis mort": "my legs are dead", "je suis morte": "my legs are dead", "ich bin tot": "my legs are dead", "sono morto": "my legs are dead", "sono morta": "my legs are dead",
+    # the heart fast after sprints, and being sick after a first class: is that normal?
+    "le coeur qui bat vite": "my heart pounding", "mon coeur bat vite": "my heart is pounding", "coeur qui bat fort": "my heart pounding",
+    "el corazon a mil": "my heart pounding", "corazon acelerado": "my heart pounding", "herz rast": "my heart is pounding", "herzrasen nach": "my heart pounding after",
+    "coracao acelerado": "my heart pounding", "cuore a mille": "my heart pounding", "hart gaat tekeer": "my heart is pounding",
+    "c est normal": "is that normal", "est ce normal": "is that normal", "es normal": "is that normal", "ist das normal": "is that normal",
+    "e normal": "is that normal", "is dat normaal": "is that normal", "czy to normalne": "is that normal",
+    "j ai vomi": "i threw up", "he vomitado": "i threw up", "vomite": "i threw up", "ich habe mich ubergeben": "i threw up", "ho vomitato": "i threw up",
+    "vomitei": "i threw up", "ik heb overgegeven": "i threw up", "zwymiotowalam": "i threw up", "zwymiotowalem": "i threw up",
+    "premier cours": "first class", "primera clase": "first class", "erste stunde": "first class", "primeira aula": "first class", "prima lezione": "first class", "eerste les": "first class",
+    # water while training, and steps a day
+    "wasser": "water", "agua": "water", "eau": "water", "acqua": "water", "agua durante": "water during", "water drinken": "drink water",
+    "beim training": "when training", "durante el entrenamiento": "when training", "pendant l entrainement": "when training", "tijdens het sporten": "when training",
+    "hoeveel stappen": "how many steps", "cuantos pasos": "how many steps", "combien de pas": "how many steps", "wie viele schritte": "how many steps",
+    "quantos passos": "how many steps", "quanti passi": "how many steps", "ile krokow": "how many steps", "per dag": "a day", "al dia": "a day", "par jour": "a day",
+    "pro tag": "a day", "am tag": "a day", "por dia": "a day", "al giorno": "a day", "dziennie": "a day", "is gezond": "is healthy",
 })
 PHRASES.update(QUESTIONS)
 
@@ -471,7 +490,7 @@ def _fold(text: str) -> str:
         return text.replace(" '", " ").replace("'", " ")  # no accent to drop, none of the letters below
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l").replace(" '", " ").replace("'", " ")
+    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace(" '", " ").replace("'", " ")
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
