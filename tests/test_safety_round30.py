@@ -303,3 +303,9 @@ def test_no_midwife_just_an_ob_gets_labor_and_delivery() -> None:
 def test_a_hard_start_never_done_before_in_pregnancy_is_a_new_start(message: str) -> None:
     _, rule, _ = answer(message)
     assert rule == "pregnancy.new_start", (message, rule)
+
+
+def test_a_game_days_later_after_a_faint_told_afterwards_is_not_call_now() -> None:
+    history = after("one of my lads collapsed during sprints on tuesday, was out for a few seconds then got up", "cardiac.collapse_other", "urgent", "cardiac")
+    _, _, reply = answer("he really wants to play the cup final saturday, can he play if he says he feels ok?", history)
+    assert "today" not in reply.split(".")[0] and "A&E/the ER now" not in reply, reply

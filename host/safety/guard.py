@@ -643,7 +643,8 @@ class Guard:
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_complication", detail=named, region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
-        if anchor.get("rule_id") == "cardiac.collapse_other" and text.has(lexicon.WANTS_TO_PLAY_ON) and not text.has(any_of_patterns(lexicon.PASSED, _ANOTHER_DAY)):
+        if (anchor.get("rule_id") == "cardiac.collapse_other" and text.has(lexicon.WANTS_TO_PLAY_ON) and not text.has(any_of_patterns(lexicon.PASSED, _ANOTHER_DAY, _LATER_DAY))
+                and not any(read(t).has(_ANOTHER_DAY) for t in _recent_user_texts(history))):
             # "he says hes fine and wants to finish the game": not back on, checked today
             return Finding("cardiac", "emergency", "cardiac.follow_up", "cardiac_bystander", detail="came_round", region=region)
         if anchor.get("rule_id") == "cardiac.collapse_other":  # someone else's collapse: their doctor first
@@ -1007,6 +1008,8 @@ _INJURY_WORDS = (
 )
 # What an eating-disorder answer was about, by its rule, for "is it safe?" after it.
 _SAFE_ABOUT = {"laxative": "laxatives", "purging": "purging", "pills": "pills", "diuretic": "pills"}
+# A game or session on a later day ("can he play the cup final saturday?"): not the one going on now.
+_LATER_DAY = r"tomorrow|tonight|next (?:week|game|match|session|month|season)|(?:on |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|cup final|final|in (?:a|two|\d+) (?:days?|weeks?)"
 _ANOTHER_DAY = r"yesterday|last (?:night|week|month|weekend|season|year|\w+day)|the other day|(?:days|weeks|months) ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning"
 
 
