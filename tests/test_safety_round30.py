@@ -309,3 +309,9 @@ def test_a_game_days_later_after_a_faint_told_afterwards_is_not_call_now() -> No
     history = after("one of my lads collapsed during sprints on tuesday, was out for a few seconds then got up", "cardiac.collapse_other", "urgent", "cardiac")
     _, _, reply = answer("he really wants to play the cup final saturday, can he play if he says he feels ok?", history)
     assert "today" not in reply.split(".")[0] and "A&E/the ER now" not in reply, reply
+
+
+def test_an_ambulance_refused_in_spanish_is_answered_in_spanish() -> None:
+    history = after("Tengo dolor en el pecho desde hace 20 minutos después de correr, no se me pasa", "cardiac.chest_now", "emergency", "cardiac")
+    _, _, reply = answer("No quiero ambulancia, mi hermano me recoge en media hora", history)
+    assert reply.startswith("Por favor") and "ahora" in reply, reply
