@@ -251,7 +251,7 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     low = plain(text).replace("œ", "oe")
     if len(low.split()) <= 9 and LATE_AT_NIGHT.search(low.strip()) and not low.startswith("and"):
         return "and if it's late, at night?"  # "¿y si es tarde, por la noche?" after what to eat after training
-    if (goal := lose_goal(low)) is not None and not re.search(r"\blose\b", low) and not states_diet(text):
+    if (goal := lose_goal(low)) is not None and GOAL_SAID.search(low) and not states_diet(text):
         # "quiero bajar 5 kilos para mi boda en 3 meses", "chcę schudnąć 5 kg": the goal, and its time if said, in English
         within = _WITHIN.search(low)
         return f"{goal} in {within.group('n')} {_WITHIN_UNITS[within.group('unit')[:3]]}" if within else goal
@@ -286,6 +286,14 @@ _WITHIN_UNITS = {"mes": "months", "mon": "months", "moi": "months", "maa": "mont
 LOSE_GOAL = re.compile(
     r"\b(?:perder|bajar|adelgazar|perdre|abnehmen|verlieren|abspecken|perdere|dimagrire|emagrecer|afvallen|verliezen|kwijtraken|schudnac|zrzucic|stracic|lose)\b.{0,25}?(?P<n>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\b"
     r"|\b(?P<n2>\d+(?:[.,]\d+)?)\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\s+(?:\w+\s+){0,2}?" + _LOSE_VERBS + r"\b"
+)
+
+
+# The weight to lose said as a goal on its own, the number right by the verb ("quiero bajar 5 kilos", "5 kg abnehmen"),
+# not a question beside one's own weight ("cuantas calorias para perder peso, im 70kg").
+GOAL_SAID = re.compile(
+    _LOSE_VERBS.replace("|lose)", ")") + r"\s+(?:(?:unos|unas|uns|umas|like|about|around|ca|etwa|environ|circa|ongeveer|okolo|jakies|los|mis|meus|mes|die|de)\s+)?\d+(?:[.,]\d+)?\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\b"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\s+(?:\w+\s+)?" + _LOSE_VERBS.replace("|lose)", ")") + r"\b"
 )
 
 
