@@ -682,7 +682,9 @@ _DECLINES = re.compile(
 # "can we just talk about my workout instead": the user steering away from the support, heard, not lectured
 CHANGES_SUBJECT = re.compile(
     r"\b(talk|chat) about (something else|my \w+|the \w+|training|workouts?|exercise)\b.{0,15}\binstead\b|"
-    r"\b(change the subject|talk about something else)\b"
+    r"\b(change the subject|talk about something else)\b|"
+    # "anyway whats a good leg workout": moving on, not asking for a harder session
+    r"^\W*(?:ok(?:ay)? |so |but )?(?:anyway|anyways|moving on|regardless|whatever|nvm|never mind)\b"
 )
 TRAINING_WORDS = re.compile(r"\b(lift|lifting|train|training|gym|weights|work ?out|workout|exercise|run|running|session)\b")
 
