@@ -160,6 +160,8 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     # of one the food table lacks would find a near name ("massaman curry" a plain chicken curry,
     # "scotch egg" a shot of scotch and an egg) and call it a fit
     "massaman": (("peanuts", "fish", "shellfish"), "peanuts, fish sauce and shrimp paste"),
+    "green curry": (("shellfish", "fish"), "a curry paste with shrimp paste, and fish sauce"),
+    "red curry": (("shellfish", "fish"), "a curry paste with shrimp paste, and fish sauce"),
     "tom yum": (("shellfish", "fish"), "prawns, fish sauce and often shrimp paste"),
     "laksa": (("shellfish", "fish"), "shrimp paste, fish sauce and often prawns"),
     "bouillabaisse": (("fish", "shellfish"), "fish and shellfish"),
@@ -224,6 +226,7 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "scone": (("gluten", "dairy"), "wheat flour, butter and milk"),
     "macaron": (("tree_nuts", "egg"), "ground almonds and egg white"),
     "amaretti": (("tree_nuts", "egg"), "almonds and egg white"),
+    "cannoli": (("tree_nuts", "dairy", "gluten"), "ricotta in a wheat shell, often with pistachios"),
     "biscotti": (("gluten", "egg", "tree_nuts"), "wheat flour, egg and almonds"),
     "shortbread": (("gluten", "dairy"), "wheat flour and butter"),
     "eclair": (("gluten", "dairy", "egg"), "choux pastry (wheat, egg and butter) and cream"),
