@@ -24,16 +24,16 @@ from agenthost_ceres.dish_warning import CUISINES
 # (beside the English of `CUISINES`), what to ask the staff about there, and the dishes usually
 # easier to check, with the allergens each usually carries (recipes vary: the answer says "ask").
 FOREIGN = {
-    "Thai": r"thaï\w*|thailand\w*|tailand\w*|thail[äa]ndisch\w*|thais\b",
+    "Thai": r"thail[äa]nder\b|thaï\w*|thailand\w*|tailand\w*|thail[äa]ndisch\w*|thais\b",
     "Vietnamese": r"vietnam\w*|pho\b",
-    "Japanese": r"japon\w*|japan\w*|giappon\w*|izakaya",
-    "Chinese": r"chinois\w*|chino\b|china restaurant|chinesisch\w*|chinees\w*|chin[eê]s\w*|cinese|dim sum",
-    "Indian": r"indien\w*|indio\b|indisch\w*|indiano|indiaas\w*|indiana\b|india\b|\bindiano",
-    "Lebanese or Middle Eastern": r"liban\w*|mezze|meze\b|arab\w* (?:place|restaurant)|moroccan|marocain",
-    "Greek": r"grec\w*|griech\w*|grieks\w*|greco\b",
+    "Japanese": r"japaner\b|japon\w*|japan\w*|giappon\w*|izakaya",
+    "Chinese": r"chinesen\b|chinois\w*|chino\b|china restaurant|chinesisch\w*|chinees\w*|chin[eê]s\w*|cinese|dim sum",
+    "Indian": r"inder\b|indien\w*|indio\b|indisch\w*|indiano|indiaas\w*|indiana\b|india\b|\bindiano",
+    "Lebanese or Middle Eastern": r"libanesen\b|t[üu]rken\b|liban\w*|arab\w* (?:place|restaurant)|moroccan|marocain",
+    "Greek": r"griechen\b|grec\w*|griech\w*|grieks\w*|greco\b",
     "Korean": r"cor[ée]en\w*|coreano|koreanisch\w*",
-    "Italian": r"italien\w*|italiano|italiaans\w*|trattoria|pizza place|pizza hut",
-    "Mexican": r"mexicain\w*|mexicano|mexikan\w*|mexicaans\w*",
+    "Italian": r"italiener\w*|italien\w*|italiano|italiaans\w*|trattoria|pizza place|pizza hut",
+    "Mexican": r"mexikaner\b|mexicain\w*|mexicano|mexikan\w*|mexicaans\w*",
     "Spanish": r"spanish (?:place|restaurant|food|tapas)|tapas|spanier\b|espagnol\w*|spanisch\w*|español\w*|espanhol\w*|spaans\w*",
     "burger or fast-food": r"mcdonald\W?s|burger king|kfc|five guys|nando\W?s|wendy\W?s|popeyes",
     "bakery or café": r"boulangerie|b[äa]ckerei|padaria|panader[ií]a|bakkerij|p[âa]tisserie|konditorei|caf[ée]\b",
@@ -66,11 +66,12 @@ SAFER: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         ("lemongrass chicken with rice", frozenset({"fish", "soy"})),
         ("fresh rice-paper rolls with chicken, dip on the side", frozenset({"fish", "shellfish", "peanuts"})),
         ("steamed rice with grilled pork", frozenset({"fish", "soy"})),
+        ("plain steamed rice with fresh herbs and vegetables", frozenset()),
     ),
     "Japanese": (
         ("sashimi or salmon nigiri with tamari, a wheat-free soy sauce", frozenset({"fish", "soy"})),
         ("chicken yakitori with salt rather than sauce", frozenset()),
-        ("cucumber or avocado maki", frozenset({"sesame", "fish"})),
+        ("cucumber or avocado maki", frozenset({"sesame", "fish", "soy", "gluten"})),
         ("plain rice and edamame", frozenset({"soy"})),
     ),
     "Chinese": (
@@ -88,7 +89,7 @@ SAFER: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     ),
     "Lebanese or Middle Eastern": (
         ("shish taouk (grilled chicken)", frozenset({"dairy"})),
-        ("lamb or chicken kofta kebabs", frozenset({"gluten"})),
+        ("lamb or chicken kofta kebabs", frozenset({"gluten", "egg"})),
         ("fattoush salad with lemon dressing", frozenset({"gluten"})),
         ("grilled meat with rice and toum (garlic sauce)", frozenset({"gluten", "dairy", "egg"})),
         ("tabbouleh", frozenset({"gluten"})),
@@ -106,14 +107,14 @@ SAFER: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     "Italian": (
         ("pasta with a tomato and basil sauce", frozenset({"gluten", "egg"})),
         ("a margherita pizza", frozenset({"gluten", "dairy"})),
-        ("grilled chicken or fish with vegetables", frozenset()),
+        ("grilled chicken with vegetables", frozenset()),
         ("risotto", frozenset({"dairy"})),
         ("a sorbet or fresh fruit for dessert", frozenset()),
     ),
     "Mexican": (
-        ("chicken or beef tacos on corn tortillas", frozenset()),
+        ("chicken or beef tacos on corn tortillas", frozenset({"dairy"})),
         ("a burrito bowl with rice, beans and salsa", frozenset({"dairy"})),
-        ("fajitas", frozenset({"gluten"})),
+        ("fajitas", frozenset({"gluten", "dairy"})),
         ("guacamole with corn chips", frozenset()),
     ),
     "Spanish": (
@@ -140,7 +141,7 @@ ASKS = re.compile(
     r"\b(?:order\w*|restaurants?|resto|takeaway|take-away|takeout|place|eat(?:ing)? out|going (?:out|for)|go (?:out|for)|menu|joint|buffet|"
     r"tonight|friday|saturday|tomorrow|with (?:friends|work|colleagues)|colleagues|team lunch|safe\w*|avoid|ok|okay|fine|"
     r"can (?:i|he|she|we|they) (?:have|eat|get)|should (?:i|he|she|we|they) (?:have|eat|get|avoid)|wants?|"
-    r"bestell\w*|restaurante|pedir|commander|ordinare|zum|beim|essen gehen|sicher|s[ûu]r|seguro|evit\w*|[ée]viter|vermeiden|risque|risiko|riesgo)\b"
+    r"bestell\w*|restaurante|pedir|command\w*|ordinare|zum|beim|essen gehen|sicher|s[ûu]r|seguro|evit\w*|[ée]viter|vermeiden|risque|risiko|riesgo)\b"
 )
 QUESTION = re.compile(r"\?|\b(?:what|which|how|can|could|should|is|are|any|tips?|ideas?|was|welche|quoi|quel\w*|qu[ée]|cu[aá]l\w*|o que|cosa)\b")
 
@@ -149,11 +150,12 @@ QUESTION = re.compile(r"\?|\b(?:what|which|how|can|could|should|is|are|any|tips?
 # "sushi") only counts with a place to eat it named.
 NATIONAL = re.compile(
     r"\b(?:thai|vietnamese|japanese|chinese|indian|lebanese|middle eastern|turkish|persian|syrian|greek|korean|italian|mexican|spanish|nepalese|pakistani|bangladeshi)\b"
-    r"|\b(?:thaï|thail|tailand|vietnam|japon|japan|giappon|chinois|chinesisch|chinees|cinese|chino|indien|indisch|indiano|indiaas|liban|grec|griech|grieks|cor[ée]en|coreano|koreanisch|italien|italiano|italiaans|mexicain|mexicano|mexikan|mexicaans|spanier|espagnol|spanisch|español|espanhol|spaans)"
+    r"|\b(?:thaï|thail|tailand|vietnam|japon|japan|giappon|chinois|chinesisch|chinees|cinese|chino|indien|indisch|indiano|indiaas|liban|grec|griech|grieks|cor[ée]en|coreano|koreanisch|italien|italiano|italiaans|mexicain|mexicano|mexikan|mexicaans|spanier|espagnol|spanisch|español|espanhol|spaans|inder\b|italiener|griechen\b|chinesen\b|japaner\b|mexikaner\b|libanesen\b|t[üu]rken\b)"
 )
 PLACE = re.compile(
     r"\b(?:order\w*|restaurants?|resto|takeaway|take-away|takeout|place|eat(?:ing)? out|going out|go out|menu|joint|chain|buffet|bakery|café|cafe|"
-    r"bestell\w*|restaurante|pedir|commander|ordinare|zum|beim|essen gehen)\b"
+    r"bar|pub|diner|bistro|canteen|food court|chippy|chip shop|pizzeria|trattoria|tapas|kebab shop|curry house|"
+    r"bestell\w*|restaurante|pedir|command\w*|ordinare|zum|beim|essen gehen)\b"
 )
 # Cooking it at home or hosting: a recipe's question, not the restaurant's.
 AT_HOME = re.compile(r"\b(?:cook\w*|make|making|recipe|at home|hosting|host|homemade|home-made|bake|baking)\b")
@@ -256,12 +258,19 @@ def eating_out_text(cuisines: list[str], prefs: DietPrefs, person: str = "you", 
     staff = " and ".join(dict.fromkeys(STAFF[name] for name in cuisines))
     tell = "Tell the staff about the allergy" if prefs.allergies else "Tell the staff you're coeliac"
     lines.append(f"{tell} before ordering and ask about {staff} (cross-contact); if they aren't sure, choose something else.")
-    safer = [dish for name in cuisines for dish in safer_dishes(name, avoid, 3 if len(cuisines) == 1 else 2)]
-    if safer:
-        lines.append(f"Usually easier to ask about: {'; '.join(safer)}.")
     if any(a in MEDICINE for a in prefs.allergies):
-        lines.append("Keep the prescribed adrenaline auto-injector (EpiPen) with you." if person == "you" else f"Keep {_whose(person)} prescribed adrenaline auto-injector (EpiPen) at hand.")
-    return "\n".join(lines)
+        medicine = "Keep the prescribed adrenaline auto-injector (EpiPen) with you." if person == "you" else f"Keep {_whose(person)} prescribed adrenaline auto-injector (EpiPen) at hand."
+    else:
+        medicine = ""
+    safer = [dish for name in cuisines for dish in safer_dishes(name, avoid, 3 if len(cuisines) == 1 else 2)]
+    while True:  # under WORDS words: the fewer dishes to ask about, the shorter
+        said = [*lines, *([f"Usually easier to ask about: {'; '.join(safer)}."] if safer else []), *([medicine] if medicine else [])]
+        if len(safer) <= 1 or len(" ".join(said).split()) < WORDS:
+            return "\n".join(said)
+        safer.pop()
+
+
+WORDS = 78
 
 
 # A coeliac's kitchen shared with others: what needs its own, and what a wash makes fine
@@ -276,7 +285,7 @@ SHARED_KITCHEN: tuple[tuple[str, str], ...] = (
     (r"pans?|pots?|plates?|cutlery|dishes|washing up|dishwasher|baking trays?|trays?", "Pans, plates and cutlery: fine after a normal wash with hot soapy water"),
 )
 SHARED_ASKED = re.compile(
-    r"\b(?:same|shared?|sharing|their|flatmates?\W?|housemates?\W?|roommates?\W?|family\W?s?|partner\W?s?|wash\w*|clean\w*|own)\b"
+    r"\b(?:same|shared?|sharing|separate|their|flatmates?\W?|housemates?\W?|roommates?\W?|family\W?s?|partner\W?s?|wash\w*|clean\w*|own)\b"
 )
 
 

@@ -142,6 +142,8 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
             diet[key] = [*(diet.get(key) or []), *value] if key == "allergies" and isinstance(value, list) else value
         profile = {**profile, "diet": diet}
     prefs = said_prefs(abroad_can_have.in_english(turn.message), DietPrefs.from_profile(profile))
+    if which_answer(turn.message, prefs) is not None:
+        return request  # "at the thai place they have satay, fries or a salad, which can I eat?": each food named, answered
     for intent, fits in (("eating_out", eating_out_answer(turn.message, prefs, eater(turn.message))), ("shared_kitchen", shared_kitchen_answer(turn.message, prefs))):
         if fits is None:
             continue

@@ -410,7 +410,9 @@ VOCABULARY = KeywordScorer(
             # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
             "nite lst yday tonite brekkie brekky bfast "
             # everyday-answer words said misspelt ("is to much protien bad for ur kidnys", "creatien")
-            "kidney kidneys bloated bloating creatine fridge"
+            "kidney kidneys bloated bloating creatine fridge "
+            # places to eat out and a shared kitchen's things ("tapas bar" was read as "tapis bar", "resto" as "rest")
+            "tapas resto chippy pizzeria toaster"
         ).split()
     }
 )
