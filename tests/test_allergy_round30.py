@@ -91,7 +91,7 @@ async def test_the_allergy_said_with_the_question_is_saved_and_used(talk):
 
 
 async def test_dishes_named_that_carry_the_allergen_are_said_first(talk):
-    _, (_, text) = await talk("allergic to tree nuts only", "pizzeria tonight, is the pesto gnocchi ok? and maybe cannoli after")
+    _, (_, text) = await talk("allergic to tree nuts only", "ordering from the pizzeria tonight, is the pesto gnocchi ok? and maybe cannoli after")
     first = text.split("\n")[0]
     assert first.startswith("⚠️ Skip pesto (pine nuts") and "cannoli" in first and "pistachio" in first, text
 

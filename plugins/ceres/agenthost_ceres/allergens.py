@@ -160,8 +160,6 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     # of one the food table lacks would find a near name ("massaman curry" a plain chicken curry,
     # "scotch egg" a shot of scotch and an egg) and call it a fit
     "massaman": (("peanuts", "fish", "shellfish"), "peanuts, fish sauce and shrimp paste"),
-    "green curry": (("shellfish", "fish"), "a curry paste with shrimp paste, and fish sauce"),
-    "red curry": (("shellfish", "fish"), "a curry paste with shrimp paste, and fish sauce"),
     "tom yum": (("shellfish", "fish"), "prawns, fish sauce and often shrimp paste"),
     "laksa": (("shellfish", "fish"), "shrimp paste, fish sauce and often prawns"),
     "bouillabaisse": (("fish", "shellfish"), "fish and shellfish"),

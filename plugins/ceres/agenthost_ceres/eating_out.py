@@ -15,10 +15,11 @@ Also: a coeliac's kitchen shared with others (`SHARED_KITCHEN`), from Coeliac UK
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from agenthost_ceres.allergens import ALLERGY_NOUNS, DISH_ALLERGENS, dish_pattern, key_of
 from agenthost_ceres.diet import DietPrefs
-from agenthost_ceres.dish_warning import CUISINES
+from agenthost_ceres.dish_warning import CUISINES, WITH
 
 # Each cuisine of `CUISINES` by name: the words that name it in the languages Ceres reads
 # (beside the English of `CUISINES`), what to ask the staff about there, and the dishes usually
@@ -36,7 +37,7 @@ FOREIGN = {
     "Mexican": r"mexikaner\b|mexicain\w*|mexicano|mexikan\w*|mexicaans\w*",
     "Spanish": r"spanish (?:place|restaurant|food|tapas)|tapas|spanier\b|espagnol\w*|spanisch\w*|español\w*|espanhol\w*|spaans\w*",
     "burger or fast-food": r"mcdonald\W?s|burger king|kfc|five guys|nando\W?s|wendy\W?s|popeyes",
-    "bakery or café": r"boulangerie|b[äa]ckerei|padaria|panader[ií]a|bakkerij|p[âa]tisserie|konditorei|caf[ée]\b",
+    "bakery or café": r"boulangerie|b[äa]ckerei|padaria|panader[ií]a|bakkerij|p[âa]tisserie|konditorei",
 }
 STAFF = {  # what to ask about there: where cross-contact happens in that kitchen
     "Thai": "shared woks, fryers, sauces and oils",
@@ -157,6 +158,16 @@ PLACE = re.compile(
     r"bar|pub|diner|bistro|canteen|food court|chippy|chip shop|pizzeria|trattoria|tapas|kebab shop|curry house|"
     r"bestell\w*|restaurante|pedir|command\w*|ordinare|zum|beim|essen gehen)\b"
 )
+@cache
+def _got_out() -> tuple[re.Pattern[str], ...]:
+    """The cuisine as food got out: "he wants Thai food", "fancy a chinese", "korean bbq tonight"."""
+    national = NATIONAL.pattern
+    return (
+        re.compile(rf"(?:{national})\w*\s+(?:food|takeaway|take-away|takeout|delivery|bbq|barbecue|buffet|tonight)\b"),
+        re.compile(rf"\b(?:for|get|getting|grab|grabbing|ordering|wants?|fancy|having)\s+(?:a |an |some )?(?:{national})"),
+    )
+
+
 # Cooking it at home or hosting: a recipe's question, not the restaurant's.
 AT_HOME = re.compile(r"\b(?:cook\w*|make|making|recipe|at home|hosting|host|homemade|home-made|bake|baking)\b")
 
@@ -173,7 +184,7 @@ def asks_eating_out(message: str) -> list[str]:
     low = message.lower()
     if not (ASKS.search(low) and QUESTION.search(low)) or (AT_HOME.search(low) and not PLACE.search(low)):
         return []
-    if not (NATIONAL.search(low) or PLACE.search(low)):
+    if not (PLACE.search(low) or any(cue.search(low) for cue in _got_out())):
         return []
     return cuisines_in(message)
 
@@ -205,7 +216,9 @@ def condition(prefs: DietPrefs, person: str) -> str:
     said = []
     if nouns:
         listed = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} and {nouns[-1]}"
-        said.append(f"{_whose(person)} {listed} {'allergy' if len(nouns) == 1 else 'allergies'}")
+        # "your peanut allergy", "your allergies to shellfish and sesame": the allergens always
+        # read as the allergy's, never as food named on its own
+        said.append(f"{_whose(person)} {listed} allergy" if len(nouns) == 1 else f"{_whose(person)} allergies to {listed}")
     if prefs.gluten_free and "gluten" not in prefs.allergies:
         said.append("coeliac disease" if "coeliac" in prefs.conditions or not said else "a gluten-free diet")
     return " and ".join(said)
@@ -244,17 +257,15 @@ def eating_out_text(cuisines: list[str], prefs: DietPrefs, person: str = "you", 
     allergens hide there, what to ask the staff, the dishes easier to ask about, the medicine."""
     avoid = avoided(prefs)
     by_name = {name: hides for name, _, hides in CUISINES}
-    places = []
-    for name in cuisines:
-        hides = [by_name[name][a] for a in avoid if a in by_name[name]]
-        article = "an" if name[0] in "AEIOU" else "a"
-        if hides:
-            places.append(f"at {article} {name} place avoid {'; and '.join(hides)}")
     lines = []
     if message and (named := dishes_named(message, avoid)):
         lines.append(f"⚠️ Skip {', '.join(named[:-1]) + ' and ' + named[-1] if len(named) > 1 else named[0]}: {'they usually carry' if len(named) > 1 else 'it usually carries'} what {condition(prefs, person)} rules out.")
-    if places:
-        lines.append(f"⚠️ With {condition(prefs, person)}, {'. And '.join(places)}.")
+    for name in cuisines:
+        # as `cuisine_warnings` says it: "with your sesame allergy avoid hummus, ...", each list right after its "avoid"
+        said = [f"with {WITH[a](prefs).replace('your ', _whose(person) + ' ', 1)} avoid {by_name[name][a]}" for a in avoid if a in by_name[name]]
+        if said:
+            article = "an" if name[0] in "AEIOU" else "a"
+            lines.append(f"⚠️ At {article} {name} place, {'; '.join(said)}.")
     staff = " and ".join(dict.fromkeys(STAFF[name] for name in cuisines))
     tell = "Tell the staff about the allergy" if prefs.allergies else "Tell the staff you're coeliac"
     lines.append(f"{tell} before ordering and ask about {staff} (cross-contact); if they aren't sure, choose something else.")
@@ -289,6 +300,13 @@ SHARED_ASKED = re.compile(
 )
 
 
+# The home's things, or the people it's shared with: "is a shared fryer a problem?" alone is eating out.
+AT_HOME_KITCHEN = re.compile(
+    r"\b(?:toast(?:er|ie)?s?|colanders?|sieves?|strainers?|butter|spreads?|jam|jars?|(?:chopping )?boards?|"
+    r"(?:flat|house|room)mates?\W?s?|family|partner|home|kitchen)\b"
+)
+
+
 def shared_kitchen_answer(message: str, prefs: DietPrefs) -> str | None:
     """ "can I use the same toaster and colander as my flatmates if I wash them first?" with
     coeliac disease: each thing named, with what to do; None when none is named or no gluten-free
@@ -297,7 +315,7 @@ def shared_kitchen_answer(message: str, prefs: DietPrefs) -> str | None:
     if not prefs.gluten_free or not SHARED_ASKED.search(low):
         return None
     named = [advice for pattern, advice in SHARED_KITCHEN if re.search(rf"\b(?:{pattern})\b", low)]
-    if not named or not QUESTION.search(low) or not re.search(r"\b(?:toast|colander|sieve|strainer|butter|spread|jam|board|fryer|utensils?|kitchen)", low):
+    if not named or not QUESTION.search(low) or not AT_HOME_KITCHEN.search(low):
         return None
     if len(named) < 3:
         named += [advice for _, advice in SHARED_KITCHEN if advice not in named][: 3 - len(named)]

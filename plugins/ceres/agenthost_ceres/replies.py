@@ -22,7 +22,7 @@ from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_con
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
-from agenthost_ceres.eating_out import asks_eating_out, eater, eating_out_answer, eating_out_text, safer_dishes, shared_kitchen_answer
+from agenthost_ceres.eating_out import asks_eating_out, cuisines_in, eater, eating_out_answer, eating_out_text, safer_dishes, shared_kitchen_answer
 from agenthost_ceres.eating_out import avoided as _avoided_by, condition as _condition_of
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
@@ -142,6 +142,12 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
             diet[key] = [*(diet.get(key) or []), *value] if key == "allergies" and isinstance(value, list) else value
         profile = {**profile, "diet": diet}
     prefs = said_prefs(abroad_can_have.in_english(turn.message), DietPrefs.from_profile(profile))
+    if state.intent == "eating_out" and state.slots.get("cuisines") and PICK_ONE.search(turn.message.lower()):
+        # "ok just pick one dish for me then", "give me a couple of dishes i could order at the indian"
+        return Request("eating_out", {"cuisines": cuisines_in(turn.message) or state.slots["cuisines"], "pick": True})
+    question = ok_question(abroad_can_have.in_english(turn.message), turn.history)
+    if question and not ORDER_ASKED.search(turn.message.lower()) and refusal(question, prefs) is not None:
+        return request  # "pub fish and chips, can I have that?" when coeliac: the food's no, not the chippy's menu
     if which_answer(turn.message, prefs) is not None:
         return request  # "at the thai place they have satay, fries or a salad, which can I eat?": each food named, answered
     for intent, fits in (("eating_out", eating_out_answer(turn.message, prefs, eater(turn.message))), ("shared_kitchen", shared_kitchen_answer(turn.message, prefs))):
@@ -150,13 +156,20 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
         if request.intent == "preferences":
             return Request("preferences", {**request.slots, "then": {"intent": intent, "slots": {}}})
         return Request(intent, {})
-    if state.intent == "eating_out" and state.slots.get("cuisines") and PICK_ONE.search(turn.message.lower()):
-        return Request("eating_out", {"cuisines": state.slots["cuisines"], "pick": True})  # "ok just pick one dish for me then"
     return request
 
 
+# What to order asked, beside a food asked about: "ist Paella okay oder was soll ich bestellen?"
+ORDER_ASKED = re.compile(
+    r"\b(?:order\w*|bestell\w*|pedir|command\w*|ordinare|what (?:can|should|could) (?:i|we|he|she) (?:have|get|eat)|what\W?s safe|safe to|which dishes|avoid)\b"
+)
+
+
 # After the eating-out answer: "just pick one dish for me", "so what should I order?"
-PICK_ONE = re.compile(r"\b(?:pick|choose|one dish|what (?:should|do|can) (?:i|we|he|she) (?:order|get|have)|what to order|so what)\b")
+PICK_ONE = re.compile(
+    r"\b(?:pick|choose|one dish|dish(?:es)?|a couple|a few|options|what (?:should|do|can|could) (?:i|we|he|she) (?:order|get|have)|what to order|so what)\b"
+)
+ONE_ONLY = re.compile(r"\b(?:one|a dish|single)\b")
 
 
 async def eating_out(asked: Asked, request: Request) -> Answer:
@@ -165,9 +178,10 @@ async def eating_out(asked: Asked, request: Request) -> Answer:
     prefs = said_prefs(abroad_can_have.in_english(message), DietPrefs.from_profile(await _saved_profile(asked.turn)))
     person = eater(message)
     cuisines = list(request.slots.get("cuisines") or asks_eating_out(message))
-    if request.slots.get("pick") and (dishes := [d for c in cuisines for d in safer_dishes(c, _avoided_by(prefs), 1)]):
+    if request.slots.get("pick") and (dishes := [d for c in cuisines for d in safer_dishes(c, _avoided_by(prefs), 3)]):
+        dishes = dishes[:1] if ONE_ONLY.search(message.lower()) else dishes[:3]
         text = (
-            f"Go for {dishes[0]}. Show the waiter and say it's for {_condition_of(prefs, person)}: "
+            f"Go for {'; or '.join(dishes)}. Show the waiter and say it's for {_condition_of(prefs, person)}: "
             "ask them to check the sauces and marinades, and to cook it in a clean pan, away from shared fryers."
         )
     else:
