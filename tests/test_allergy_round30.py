@@ -143,3 +143,32 @@ def test_no_easier_dish_carries_the_allergen_it_is_offered_for():
             for dish in safer_dishes(cuisine, [allergen], 9):
                 if not any(word in dish for word in floor_misreads):
                     assert not violations(dish, prefs), (cuisine, allergen, dish)
+
+
+# A menu planned for a guest with an allergy, checked dish by dish; then ideas "for her" keep it out.
+async def test_a_hosts_menu_is_checked_for_the_guests_allergy_and_her_ideas_leave_it_out(talk):
+    (agent, menu), (_, dips) = await talk(
+        "doing a dinner party friday and my friend has a sesame allergy. planning hummus, baba ganoush and a greek salad, all good?",
+        "ugh ok. give me 3 dips that are safe for her",
+    )
+    assert agent.startswith("Ceres")
+    assert re.search(r"Hummus\*\*: .*tahini", menu) and "Greek salad" in menu, menu
+    assert "serving spoon" in menu and "Ask the staff" not in menu, menu
+    assert "dip ideas" in dips and not re.search(r"(?i)hummus|tahini|sesame seeds", dips), dips
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["right. and the birthday cake, can she just have a slice without the icing?", "ok. the chocolate cake, could she have a small piece?"],
+)
+async def test_a_slice_of_the_food_just_named_is_asked_about_that_food(talk, asked):
+    _, (agent, text) = await talk("my niece is coeliac, she's staying with us", asked)
+    assert agent.startswith("Ceres")
+    assert text.startswith("No — ") and "cake" in text and "gluten" in text, text
+
+
+@pytest.mark.parametrize("asked", ["damn. what can I have for breakfast then?", "argh ok. give me 3 snack ideas"])
+async def test_a_sigh_before_the_request_is_not_the_request(talk, asked):
+    _, (_, text) = await talk("I'm allergic to peanuts", asked)
+    assert "ideas" in text and "kcal" in text, text
+    assert "I can:" not in text

@@ -70,6 +70,9 @@ async def offline_reply(turn: Turn) -> Reply:
         return Reply(units_reply(units, last_figures(turn.history)), {"intent": "units"})
     request = understand(turn.message, state)
     request = await _eating_out_request(turn, request, state)
+    if request.intent == "ideas" and (guest := state.slots.get("guest_exclude")) and GUEST_NAMED.search(turn.message):
+        # "argh ok. give me 3 dips that are totally safe for her" after her menu was checked: without her allergens
+        request = Request("ideas", {**request.slots, "exclude": list(dict.fromkeys([*(request.slots.get("exclude") or []), *guest]))})
     carried = said_to_others(turn.history)
     carried.pop("fine_with", None)  # confirmed when it was said; nothing to save
     if not policy.numbers or (carried.get("calorie_target") or MIN_TARGET_KCAL) < MIN_TARGET_KCAL:
@@ -163,6 +166,10 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
 ORDER_ASKED = re.compile(
     r"\b(?:order\w*|bestell\w*|pedir|command\w*|ordinare|what (?:can|should|could) (?:i|we|he|she) (?:have|get|eat)|what\W?s safe|safe to|which dishes|avoid)\b"
 )
+
+
+# The guest asked about again: "safe for her", "can he have", "for them".
+GUEST_NAMED = re.compile(r"(?i)\b(?:for|to|give|serve)\s+(?:her|him|them|the guest|our guest)\b|\b(?:she|he|they)\b")
 
 
 # After the eating-out answer: "just pick one dish for me", "so what should I order?"
@@ -270,6 +277,11 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     if (which := which_answer(asked.turn.message, said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn))))) is not None:
         # "a party with pancakes and cake, which one can she have?": each food against her allergies, then what to do
         answer.text, answer.examples = which, ["snack ideas", "what should I eat for dinner?"]
+        saved = DietPrefs.from_profile(await _saved_profile(asked.turn))
+        said = said_prefs(asked.turn.message, saved)
+        theirs = [a for a in said.allergies if a not in saved.allergies] + (["gluten"] if said.gluten_free and not saved.gluten_free else [])
+        if theirs and who(asked.turn.message) != "you":
+            answer.slots = {**answer.slots, "guest_exclude": theirs}  # "3 dips that are safe for her" next: without her allergens too
         return answer
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was

@@ -188,9 +188,17 @@ class Request:
 # Everyday topics about one situation (a growing teenager, a religious fast) whose follow-ups keep it.
 SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
+# A reaction said before the request, as its own sentence: "argh ok.", "damn.", "ugh ok.", "right."
+REACTION = re.compile(
+    r"(?i)^(?:(?:argh+|ugh+|damn|dang|hmm+|ok(?:ay)?|right|fine|lol|oh|ah+|cool|great|nice|wow|yikes|oops|meh|sigh|noted|gotcha|fair enough)[\s,]*)+[.!]+\s+(?=\S)"
+)
+
+
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    if (reaction := REACTION.match(text)) is not None and len(text[reaction.end() :].split()) >= 3:
+        text = text[reaction.end() :]  # "argh ok. give me 3 dips i can put out": the request after the sigh
     text = asked_directly(text)  # "she also asked how much protein she should eat": how much protein should she eat
     if homemade.asks(text):
         return Request("homemade_vs", {})  # "roughly how many calories would a homemade one be vs the takeaway?"
