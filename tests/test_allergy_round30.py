@@ -121,6 +121,7 @@ SHARED = [
     ("coeliac disease", "do I need a separate colander or is washing it enough?", r"Colander: get your own"),
     ("I have celiac", "is it ok to use the same butter as my family?", r"Butter, spreads and jars: keep your own"),
     ("I'm coeliac", "my flatmate cuts bread on our shared chopping board, is washing it enough?", r"Chopping boards"),
+    ("coeliac", "can we share the pasta colander and the toaster at home if I scrub them?", r"Colander: get your own"),  # "pasta" is no food asked about
 ]
 
 
@@ -172,3 +173,18 @@ async def test_a_sigh_before_the_request_is_not_the_request(talk, asked):
     _, (_, text) = await talk("I'm allergic to peanuts", asked)
     assert "ideas" in text and "kcal" in text, text
     assert "I can:" not in text
+
+
+async def test_may_contain_for_a_guest_child_says_oats_and_to_ask_the_parents(talk):
+    [(_, text)] = await talk(
+        "one of the kids coming to my son's party is coeliac. the biscuits say may contain gluten, is that ok? and oat bars are fine right?"
+    )
+    assert text.startswith("Best avoided") and "only oats labelled gluten-free" in text and "child's parents" in text, text
+
+
+@pytest.mark.parametrize("asked", ["and a dip to go with it - not hummus obviously", "a dip for my lunch, but no tzatziki pls"])
+async def test_a_request_that_sets_a_food_aside_is_answered_without_it(talk, asked):
+    _, (_, text) = await talk("I'm allergic to sesame, what's a good mediterranean lunch?", asked)
+    assert re.search(r"dip ideas?", text) and "without" in text, text
+    set_aside = "hummus" if "hummus" in asked else "tzatziki"
+    assert not re.search(rf"(?i)\*\*[^*]*{set_aside}", text), text

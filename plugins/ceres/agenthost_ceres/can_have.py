@@ -571,6 +571,13 @@ MAY_CONTAIN = re.compile(
 _NAMED_AFTER = re.compile(r"(?:contain(?: traces(?: of)?)?|traces? of|handles|uses|for) (?P<word>[a-z]+(?: nuts?| butter)?)")
 
 
+def _ask_parents(low: str) -> str:
+    """For another family's child at a party or a playdate: ask the parents."""
+    if re.search(r"\b(?:one of the (?:kids|children|guests)|(?:a|the|one) (?:kid|child|guest|friend)|(?:kids|children|guests) coming|friend'?s (?:son|daughter|kid))\b", low):
+        return " Check with the child's parents too: they know which brands and foods are safe for them."
+    return ""
+
+
 def may_contain_answer(text: str, prefs: DietPrefs) -> str | None:
     """What a "may contain X" label means for the saved allergy or intolerance, when `text` asks
     about one; None otherwise. An allergy: treat it as a no. Coeliac: a no, choose "gluten-free".
@@ -587,12 +594,16 @@ def may_contain_answer(text: str, prefs: DietPrefs) -> str | None:
             f"No — with your {_listing(nouns)} {'allergy' if len(nouns) == 1 else 'allergies'}, treat a “may contain {what}” or "
             "“made in a factory that handles ...” label as a no. It means the maker can't rule out traces, and with an allergy a trace can be "
             "enough to cause a reaction, so the FSA and Anaphylaxis UK advise avoiding it. Choose a version without the warning, or one labelled free "
-            "from it, and keep your adrenaline pen with you if you carry one."
+            f"from it, and keep your adrenaline pen with you if you carry one.{_ask_parents(low)}"
         )
     if prefs.gluten_free and (not named or "gluten" in named):
+        oats = (
+            " Oats are no exception: ordinary oats (and flapjacks made with them) pick up wheat in the field and the mill, so only oats labelled "
+            "gluten-free are safe." if re.search(r"\b(?:oats?|oaty|flapjacks?|porridge|granola)\b", low) else ""
+        )
         return (
             "Best avoided: with coeliac disease even traces of gluten do harm, so Coeliac UK advises not eating foods labelled “may contain gluten” "
-            "(or wheat, barley or rye). Choose ones labelled gluten-free: that means under 20 parts per million, which is safe for coeliacs."
+            f"(or wheat, barley or rye). Choose ones labelled gluten-free: that means under 20 parts per million, which is safe for coeliacs.{oats}{_ask_parents(low)}"
         )
     if prefs.lactose_free and (not named or "dairy" in named):
         return (

@@ -148,12 +148,13 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
     if state.intent == "eating_out" and state.slots.get("cuisines") and PICK_ONE.search(turn.message.lower()):
         # "ok just pick one dish for me then", "give me a couple of dishes i could order at the indian"
         return Request("eating_out", {"cuisines": cuisines_in(turn.message) or state.slots["cuisines"], "pick": True})
-    question = ok_question(abroad_can_have.in_english(turn.message), turn.history)
-    if question and not ORDER_ASKED.search(turn.message.lower()) and refusal(question, prefs) is not None:
-        return request  # "pub fish and chips, can I have that?" when coeliac: the food's no, not the chippy's menu
-    if which_answer(turn.message, prefs) is not None:
-        return request  # "at the thai place they have satay, fries or a salad, which can I eat?": each food named, answered
-    for intent, fits in (("eating_out", eating_out_answer(turn.message, prefs, eater(turn.message))), ("shared_kitchen", shared_kitchen_answer(turn.message, prefs))):
+    if (kitchen := shared_kitchen_answer(turn.message, prefs)) is None:
+        question = ok_question(abroad_can_have.in_english(turn.message), turn.history)
+        if question and not ORDER_ASKED.search(turn.message.lower()) and refusal(question, prefs) is not None:
+            return request  # "pub fish and chips, can I have that?" when coeliac: the food's no, not the chippy's menu
+        if which_answer(turn.message, prefs) is not None:
+            return request  # "at the thai place they have satay, fries or a salad, which can I eat?": each food named, answered
+    for intent, fits in (("shared_kitchen", kitchen), ("eating_out", None if kitchen else eating_out_answer(turn.message, prefs, eater(turn.message)))):
         if fits is None:
             continue
         if request.intent == "preferences":
