@@ -168,7 +168,7 @@ async def test_a_slice_of_the_food_just_named_is_asked_about_that_food(talk, ask
     assert text.startswith("No — ") and "cake" in text and "gluten" in text, text
 
 
-@pytest.mark.parametrize("asked", ["damn. what can I have for breakfast then?", "argh ok. give me 3 snack ideas"])
+@pytest.mark.parametrize("asked", ["damn. what can I have for breakfast then?", "ugh fine. a couple of snack ideas i can take to work"])
 async def test_a_sigh_before_the_request_is_not_the_request(talk, asked):
     _, (_, text) = await talk("I'm allergic to peanuts", asked)
     assert "ideas" in text and "kcal" in text, text
