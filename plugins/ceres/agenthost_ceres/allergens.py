@@ -224,6 +224,7 @@ DISH_ALLERGENS: dict[str, tuple[tuple[str, ...], str]] = {
     "scone": (("gluten", "dairy"), "wheat flour, butter and milk"),
     "macaron": (("tree_nuts", "egg"), "ground almonds and egg white"),
     "amaretti": (("tree_nuts", "egg"), "almonds and egg white"),
+    "cannoli": (("tree_nuts", "dairy", "gluten"), "ricotta in a wheat shell, often with pistachios"),
     "biscotti": (("gluten", "egg", "tree_nuts"), "wheat flour, egg and almonds"),
     "shortbread": (("gluten", "dairy"), "wheat flour and butter"),
     "eclair": (("gluten", "dairy", "egg"), "choux pastry (wheat, egg and butter) and cream"),

@@ -52,7 +52,7 @@ THIRD_PERSON = (
     (re.compile(r"\b(?:he|him|his|my (?:son|boy|husband|dad|father|brother|partner|nephew|grandson|uncle|grandad|grandpa|granddad|boyfriend|fiance|stepson)|our (?:son|boy|nephew|grandson))\b", re.I), "him"),
     (re.compile(r"\b(?:she|her|my (?:daughter|girl|wife|mum|mom|mother|sister|niece|granddaughter|aunt|auntie|gran|grandma|granny|nan|nana|girlfriend|fiancee|stepdaughter)|our (?:daughter|girl|niece|granddaughter))\b", re.I), "her"),
     # "allergic to nuts - all of them, peanuts too": "of them" counts foods, not people
-    (re.compile(r"\b(?:they|(?<!\bof )them|my (?:kids|children|family|friends?|guests?|cousin|colleague|flatmate|housemate|mate)|the kids|our guests?)\b", re.I), "them"),
+    (re.compile(r"\b(?:they|(?<!\bof )them|my (?:kids|children|family|friends?|guests?|cousin|colleague|flatmate|housemate|mate)|the kids|our guests?|(?:one|a|the) guest)\b", re.I), "them"),
 )
 # What an ingredient is, said as the reason it carries the allergen: the keys of
 # `DietPrefs.breaks` it answers for (an allergen, "gluten_free", "lactose_free"), and the words.
@@ -182,10 +182,20 @@ def asked_clause(text: str) -> str:
 SAME_QUESTION = re.compile(r"^\s*(?:and|or|what about|how about|and what about|also|same for)\b[^.?!]{1,40}\??\s*$", re.IGNORECASE)
 
 
+# A piece of the food named just before: "the birthday cake, can she just have a slice without the icing?"
+A_SLICE_OF_IT = re.compile(
+    r"(?i)(?:^|[.!]\s+)(?:and |but |what about |so )?(?P<food>(?:the |a |that |this )?[a-z' -]{3,40}?),?\s+(?:can|could|may) (?P<who>she|he|they|i|we) "
+    r"(?:just |still |maybe )?(?:have|eat|get|try) (?:a |one |just a |a small )?(?:slice|piece|bit|bite|taste|little|some)(?: of it| of that)?(?P<rest>[^?.!]*)\?"
+)
+
+
 def ok_question(message: str, history: list[dict[str, Any]]) -> str:
     """The question whether someone may have a food that `message` asks, or "" when it asks
     none: the message itself, or, for a short "what about casein?", the message with the person
     of the question it follows ("is whey ok for him?" -> "what about casein? (for him)")."""
+    if (portion := A_SLICE_OF_IT.search(message)) is not None:
+        # "and the birthday cake, can she just have a slice without the icing?": whether she may have the cake
+        return f"can {portion.group('who')} have {portion.group('food').strip()}{portion.group('rest')}?"
     if asks_if_ok(message):
         return message
     first = re.split(r"(?<=[?!.])\s+", message.strip(), maxsplit=1)[0]  # "what about pancakes? he loves them"
@@ -561,6 +571,13 @@ MAY_CONTAIN = re.compile(
 _NAMED_AFTER = re.compile(r"(?:contain(?: traces(?: of)?)?|traces? of|handles|uses|for) (?P<word>[a-z]+(?: nuts?| butter)?)")
 
 
+def _ask_parents(low: str) -> str:
+    """For another family's child at a party or a playdate: ask the parents."""
+    if re.search(r"\b(?:one of the (?:kids|children|guests)|(?:a|the|one) (?:kid|child|guest|friend)|(?:kids|children|guests) coming|friend'?s (?:son|daughter|kid))\b", low):
+        return " Check with the child's parents too: they know which brands and foods are safe for them."
+    return ""
+
+
 def may_contain_answer(text: str, prefs: DietPrefs) -> str | None:
     """What a "may contain X" label means for the saved allergy or intolerance, when `text` asks
     about one; None otherwise. An allergy: treat it as a no. Coeliac: a no, choose "gluten-free".
@@ -577,12 +594,16 @@ def may_contain_answer(text: str, prefs: DietPrefs) -> str | None:
             f"No — with your {_listing(nouns)} {'allergy' if len(nouns) == 1 else 'allergies'}, treat a “may contain {what}” or "
             "“made in a factory that handles ...” label as a no. It means the maker can't rule out traces, and with an allergy a trace can be "
             "enough to cause a reaction, so the FSA and Anaphylaxis UK advise avoiding it. Choose a version without the warning, or one labelled free "
-            "from it, and keep your adrenaline pen with you if you carry one."
+            f"from it, and keep your adrenaline pen with you if you carry one.{_ask_parents(low)}"
         )
     if prefs.gluten_free and (not named or "gluten" in named):
+        oats = (
+            " Oats are no exception: ordinary oats (and flapjacks made with them) pick up wheat in the field and the mill, so only oats labelled "
+            "gluten-free are safe." if re.search(r"\b(?:oats?|oaty|flapjacks?|porridge|granola)\b", low) else ""
+        )
         return (
             "Best avoided: with coeliac disease even traces of gluten do harm, so Coeliac UK advises not eating foods labelled “may contain gluten” "
-            "(or wheat, barley or rye). Choose ones labelled gluten-free: that means under 20 parts per million, which is safe for coeliacs."
+            f"(or wheat, barley or rye). Choose ones labelled gluten-free: that means under 20 parts per million, which is safe for coeliacs.{oats}{_ask_parents(low)}"
         )
     if prefs.lactose_free and (not named or "dairy" in named):
         return (
@@ -652,7 +673,7 @@ WHICH_OF = re.compile(
 _NAMED_LIST = re.compile(
     r"(?P<list>(?:[a-z'-]+ ){0,3}[a-z'-]+(?:, (?:[a-z'-]+ ){0,3}[a-z'-]+)*,? (?:and|or|&) (?:[a-z'-]+ ){0,2}[a-z'-]+)\s*[,.;:!?—–-]*\s*$"
 )
-_LEAD_IN = re.compile(r"^.*\b(?:with|serving|having|has|have|of|either|like|offering|there'?s|there are|there will be|gets?|got)\s+")
+_LEAD_IN = re.compile(r"^.*\b(?:with|serving|having|has|have|of|either|like|offering|there'?s|there are|there will be|gets?|got|planning|doing|making|cooking)\s+")
 # What party and café foods are usually made with, said beside the allergy they break.
 USUALLY_MADE = (
     (re.compile(r"\b(?:pancakes?|crepes?|waffles?|yorkshire puddings?)\b"), "milk, eggs and wheat flour"),
@@ -673,13 +694,27 @@ def _named_foods(clause: str) -> list[str]:
     return [item for item in items if item and item not in ("it", "that", "this", "them", "stuff", "things")]
 
 
+# A menu planned for guests, checked: "hosting saturday, one guest has a sesame allergy. i was
+# going to do hummus, falafel and a halloumi salad. thoughts?"
+MENU_ASKED = re.compile(
+    r"(?i)\b(?:thoughts|what do you think|(?:is|would) (?:that|this|it|everything|all that) (?:be )?(?:ok|okay|safe|fine|alright)|all (?:good|ok|okay|safe|fine)|"
+    r"any (?:problems?|issues?)|will (?:that|this|it) (?:work|be ok|be okay|be fine)|how (?:do|can|should) i adapt)\b"
+)
+HOSTING = re.compile(r"(?i)\b(?:hosting|going to (?:do|make|cook|serve)|was (?:going|planning|thinking)|planning|menu|cook(?:ing)? for|serving|dinner party)\b")
+
+
+def _asked_which(text: str) -> re.Match[str] | None:
+    """Where "which one can she have?" (or a planned menu's "thoughts?") is asked."""
+    return WHICH_OF.search(text) or (MENU_ASKED.search(text) if HOSTING.search(text) else None)
+
+
 def which_answer(text: str, prefs: DietPrefs) -> str | None:
     """For "which one can she have?" over foods named in the message: each food and whether it
     breaks `prefs` (what in it usually does), then what to do at a party or a meal out; None when
     the message asks no such thing or names no foods."""
     if prefs.is_default:
         return None
-    asked = WHICH_OF.search(text)
+    asked = _asked_which(text)
     if asked is None:
         return None
     foods = _named_foods(text[: asked.start()].rstrip(" ,;:—–-")) or _named_foods(text[asked.end():].strip(" ?!.").removeprefix("of "))
@@ -710,6 +745,10 @@ def which_answer(text: str, prefs: DietPrefs) -> str | None:
         lead = f"Only {_listing([f for f in foods if f not in out])} could suit {person}; {_listing(out)} usually {'do' if len(out) > 1 or _plural(out[0]) else 'does'} not."
     else:
         lead = f"Both could suit {person}, if made the usual way." if len(foods) == 2 else f"All of them could suit {person}, if made the usual way."
+    if HOSTING.search(text) and not re.search(r"(?i)\b(?:restaurant|takeaway|order\w*|menu)\b", text):
+        # "hosting saturday, one guest has a sesame allergy ... thoughts?": the host's own kitchen
+        guest = {"you": "your guest", "him": "him", "her": "her", "them": "them"}[person]
+        return "\n".join([lead, *lines, f"Check every label (spice mixes, breads, dressings), serve {guest} first with clean spoons and boards, and keep each dish's own serving spoon; ask {guest} which brands are safe."])
     if not re.search(r"(?i)\b(?:party|parties|birthday|host|hosts|friend'?s|house|sleepover|wedding|bbq|barbecue|picnic|school|play ?date)\b", text):
         return "\n".join([lead, *lines, "Ask the staff how each dish is made and tell them about the allergy; when in doubt, choose the simplest dish."])
     advice = (

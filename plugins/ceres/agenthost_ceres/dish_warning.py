@@ -89,6 +89,16 @@ CUISINES: tuple[tuple[str, str, dict[str, str]], ...] = (
         "dairy": "cheese, sour cream and crema", "gluten": "flour tortillas; corn ones are usually wheat-free",
         "peanuts": "some moles", "tree_nuts": "some moles", "sesame": "some moles",
     }),
+    ("Spanish", r"spanish (?:place|restaurant|food|tapas)|tapas", {
+        "shellfish": "paella, gambas, calamari and seafood stocks", "fish": "paella, boquerones, bacalao and fish stocks",
+        "tree_nuts": "romesco, almond sauces and turron", "gluten": "croquetas, breaded or battered tapas and bread",
+        "egg": "tortilla, alioli and croquetas", "dairy": "cheese, croquetas and flan",
+    }),
+    ("bakery or café", r"bakery|bakeries|patisserie", {
+        "egg": "cakes, muffins, brioche and egg-glazed pastries", "dairy": "butter pastries, cakes and milky drinks",
+        "gluten": "bread, pastries and cakes unless sealed gluten-free", "tree_nuts": "almond croissants, frangipane and nut cakes",
+        "peanuts": "cookies, brownies and bars", "sesame": "seeded breads and bagels", "soy": "some breads and plant milks",
+    }),
     ("burger or fast-food", r"burger|fast food|chippy|fish and chip|chip shop|fried chicken", {
         "sesame": "sesame-seed buns", "gluten": "buns, batters, breaded chicken and shared fryers",
         "dairy": "cheese, milkshakes and some buns and sauces", "egg": "mayonnaise, brioche buns and batters",

@@ -22,6 +22,8 @@ from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_con
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
+from agenthost_ceres.eating_out import asks_eating_out, cuisines_in, eater, eating_out_answer, eating_out_text, safer_dishes, shared_kitchen_answer
+from agenthost_ceres.eating_out import avoided as _avoided_by, condition as _condition_of
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
 from agenthost_ceres.diet_fit import DIETS, fit_answer
@@ -67,6 +69,10 @@ async def offline_reply(turn: Turn) -> Reply:
         # "in litres please" after the water answer: its figures in litres; the dialog state stays the answer's
         return Reply(units_reply(units, last_figures(turn.history)), {"intent": "units"})
     request = understand(turn.message, state)
+    request = await _eating_out_request(turn, request, state)
+    if request.intent == "ideas" and (guest := state.slots.get("guest_exclude")) and GUEST_NAMED.search(turn.message):
+        # "argh ok. give me 3 dips that are totally safe for her" after her menu was checked: without her allergens
+        request = Request("ideas", {**request.slots, "exclude": list(dict.fromkeys([*(request.slots.get("exclude") or []), *guest]))})
     carried = said_to_others(turn.history)
     carried.pop("fine_with", None)  # confirmed when it was said; nothing to save
     if not policy.numbers or (carried.get("calorie_target") or MIN_TARGET_KCAL) < MIN_TARGET_KCAL:
@@ -126,6 +132,82 @@ TRAINING_PART = re.compile(
 )
 
 
+async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Request:
+    """ "going out for Thai tonight, what can he have?" with a peanut allergy saved or said, or "can I
+    share the toaster with my flatmates?" when coeliac: the allergy's own answer (saved first when
+    said in the same message), not the cuisine's meal ideas or the general fallback."""
+    if request.intent in ("ingredient", "diet_fit"):
+        return request
+    profile = await _saved_profile(turn) or {}
+    if request.intent == "preferences":  # "coeliac here, going out for chinese tonight": what this message saves counts
+        diet = dict(profile.get("diet") or {})
+        for key, value in (request.slots.get("prefs") or {}).items():
+            diet[key] = [*(diet.get(key) or []), *value] if key == "allergies" and isinstance(value, list) else value
+        profile = {**profile, "diet": diet}
+    prefs = said_prefs(abroad_can_have.in_english(turn.message), DietPrefs.from_profile(profile))
+    if state.intent == "eating_out" and state.slots.get("cuisines") and PICK_ONE.search(turn.message.lower()):
+        # "ok just pick one dish for me then", "give me a couple of dishes i could order at the indian"
+        return Request("eating_out", {"cuisines": cuisines_in(turn.message) or state.slots["cuisines"], "pick": True})
+    if (kitchen := shared_kitchen_answer(turn.message, prefs)) is None:
+        question = ok_question(abroad_can_have.in_english(turn.message), turn.history)
+        if question and not ORDER_ASKED.search(turn.message.lower()) and refusal(question, prefs) is not None:
+            return request  # "pub fish and chips, can I have that?" when coeliac: the food's no, not the chippy's menu
+        if which_answer(turn.message, prefs) is not None:
+            return request  # "at the thai place they have satay, fries or a salad, which can I eat?": each food named, answered
+    for intent, fits in (("shared_kitchen", kitchen), ("eating_out", None if kitchen else eating_out_answer(turn.message, prefs, eater(turn.message)))):
+        if fits is None:
+            continue
+        if request.intent == "preferences":
+            return Request("preferences", {**request.slots, "then": {"intent": intent, "slots": {}}})
+        return Request(intent, {})
+    return request
+
+
+# What to order asked, beside a food asked about: "ist Paella okay oder was soll ich bestellen?"
+ORDER_ASKED = re.compile(
+    r"\b(?:order\w*|bestell\w*|pedir|command\w*|ordinare|what (?:can|should|could) (?:i|we|he|she) (?:have|get|eat)|what\W?s safe|safe to|which dishes|avoid)\b"
+)
+
+
+# The guest asked about again: "safe for her", "can he have", "for them".
+GUEST_NAMED = re.compile(r"(?i)\b(?:for|to|give|serve)\s+(?:her|him|them|the guest|our guest)\b|\b(?:she|he|they)\b")
+
+
+# After the eating-out answer: "just pick one dish for me", "so what should I order?"
+PICK_ONE = re.compile(
+    r"\b(?:pick|choose|one dish|dish(?:es)?|a couple|a few|options|what (?:should|do|can|could) (?:i|we|he|she) (?:order|get|have)|what to order|so what)\b"
+)
+ONE_ONLY = re.compile(r"\b(?:one|a dish|single)\b")
+
+
+async def eating_out(asked: Asked, request: Request) -> Answer:
+    """What to avoid, ask and order at the cuisine asked about, for the saved or said allergies."""
+    message = asked.turn.message
+    prefs = said_prefs(abroad_can_have.in_english(message), DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    person = eater(message)
+    cuisines = list(request.slots.get("cuisines") or asks_eating_out(message))
+    if request.slots.get("pick") and (dishes := [d for c in cuisines for d in safer_dishes(c, _avoided_by(prefs), 3)]):
+        dishes = dishes[:1] if ONE_ONLY.search(message.lower()) else dishes[:3]
+        text = (
+            f"Go for {'; or '.join(dishes)}. Show the waiter and say it's for {_condition_of(prefs, person)}: "
+            "ask them to check the sauces and marinades, and to cook it in a clean pan, away from shared fryers."
+        )
+    else:
+        text = eating_out_answer(message, prefs, person) or eating_out_text(cuisines, prefs, person)
+    return Answer(
+        text, "eating_out", {"cuisines": cuisines},
+        reason="Where allergens hide in each cuisine and what to ask: FSA allergen guidance, Anaphylaxis UK and Coeliac UK eating-out advice.",
+        examples=["just pick one dish for me", "what should I eat for dinner?"],
+    )
+
+
+async def shared_kitchen(asked: Asked, request: Request) -> Answer:
+    """A coeliac's kitchen shared with others: what needs its own, and what a wash makes fine."""
+    prefs = said_prefs(abroad_can_have.in_english(asked.turn.message), DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    text = shared_kitchen_answer(asked.turn.message, prefs) or ""
+    return Answer(text, "shared_kitchen", reason="Source: Coeliac UK, Avoiding cross contamination.", examples=["what should I eat for dinner?", "snack ideas"])
+
+
 def training_part(message: str) -> str | None:
     """The training question asked beside a food one, as said (for Helios), or None."""
     found = TRAINING_PART.search(message)
@@ -157,14 +239,14 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING, thread=thread)
     # An ingredient's answer names foods only as where that ingredient hides, and says itself
     # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
-    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit") else floor.enforce(answer.text)
+    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen") else floor.enforce(answer.text)
     answer.examples = floor.examples(answer.examples)
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
         return answer
-    if answer.intent in ("ingredient", "diet_fit"):
-        return answer  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
+    if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen"):
+        return answer  # the eating-out answer names the dishes to avoid, and says itself what to ask  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
     if answer.intent == "lookup" and answer.text.startswith("I don't have") and FRUIT_ASKED.fullmatch(str(request.slots.get("food") or "").strip().lower()) and (
         "diabetes" in DietPrefs.from_profile(await _saved_profile(asked.turn)).conditions
     ):
@@ -196,6 +278,11 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     if (which := which_answer(asked.turn.message, said_prefs(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn))))) is not None:
         # "a party with pancakes and cake, which one can she have?": each food against her allergies, then what to do
         answer.text, answer.examples = which, ["snack ideas", "what should I eat for dinner?"]
+        saved = DietPrefs.from_profile(await _saved_profile(asked.turn))
+        said = said_prefs(asked.turn.message, saved)
+        theirs = [a for a in said.allergies if a not in saved.allergies] + (["gluten"] if said.gluten_free and not saved.gluten_free else [])
+        if theirs and who(asked.turn.message) != "you":
+            answer.slots = {**answer.slots, "guest_exclude": theirs}  # "3 dips that are safe for her" next: without her allergens too
         return answer
     if (contains := contains_answer(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))) is not None:
         # "is there gluten in soy sauce?": yes, and why, whatever else the answer was
@@ -650,4 +737,6 @@ HANDLERS: dict[str, Handler] = {
     "ingredient": ingredient,
     "diet_fit": diet_fit,
     "intake_check": intake_check,
+    "eating_out": eating_out,
+    "shared_kitchen": shared_kitchen,
 }

@@ -410,7 +410,9 @@ VOCABULARY = KeywordScorer(
             # chat spellings of days and meals she reads as the words ("lst nite" is last night, not a note)
             "nite lst yday tonite brekkie brekky bfast "
             # everyday-answer words said misspelt ("is to much protien bad for ur kidnys", "creatien")
-            "kidney kidneys bloated bloating creatine fridge"
+            "kidney kidneys bloated bloating creatine fridge "
+            # places to eat out and a shared kitchen's things ("tapas bar" was read as "tapis bar", "resto" as "rest")
+            "tapas resto chippy pizzeria toaster"
         ).split()
     }
 )
@@ -633,6 +635,9 @@ def classify(message: str, context: ClassifyContext) -> Score:
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")
+    if _eating_out_with_allergy(said, context):
+        # "going out for Japanese tonight, what's safe for me?" with coeliac disease saved: the allergy's answer
+        return Score(AGENT, EATING_OUT_SCORE, "nutrition: eating out with an allergy or coeliac disease")
     if _training_asked_beside_a_diet(message):
         # "I'm coeliac and allergic to milk too. how should i structure my running week?": Helios
         # answers the question and saves the diet with Ceres' own tool (agenthost_helios.diet_beside)
@@ -708,6 +713,20 @@ def classify(message: str, context: ClassifyContext) -> Score:
 
 
 KEEPING_SCORE = 0.7
+EATING_OUT_SCORE = 0.85
+
+
+def _eating_out_with_allergy(message: str, context: ClassifyContext) -> bool:
+    """A cuisine's dishes asked about by someone with an allergy or coeliac disease, saved or said,
+    or a coeliac's kitchen shared with others."""
+    from agenthost_ceres.can_have import said_prefs  # imported late, like the floor's tables
+    from agenthost_ceres.diet import DietPrefs
+    from agenthost_ceres.eating_out import asks_eating_out, avoided, shared_kitchen_answer
+
+    if not asks_eating_out(message) and not re.search(r"(?i)\b(?:toast|colander|sieve|strainer|chopping|butter|spreads?|fryer)", message):
+        return False
+    prefs = said_prefs(abroad_asks.in_english(message), DietPrefs.from_profile(context.profile))
+    return bool(asks_eating_out(message) and avoided(prefs)) or shared_kitchen_answer(message, prefs) is not None
 INTAKE_SCORE = 0.75
 INGREDIENT_SCORE = 0.7
 KEEPING_FOOD = ("leftovers_storage", "rice_storage", "freezing_food")

@@ -188,9 +188,29 @@ class Request:
 # Everyday topics about one situation (a growing teenager, a religious fast) whose follow-ups keep it.
 SITUATION_TOPICS = frozenset({"teen_appetite", "religious_fast_training"})
 
+# A reaction said before the request, as its own sentence: "argh ok.", "damn.", "ugh ok.", "right."
+REACTION = re.compile(
+    r"(?i)^(?:(?:argh+|ugh+|damn|dang|hmm+|ok(?:ay)?|right|fine|lol|oh|ah+|cool|great|nice|wow|yikes|oops|meh|sigh|noted|gotcha|fair enough)[\s,]*)+[.!]+\s+(?=\S)"
+)
+
+
+# What a request sets aside at its end: "- not hummus obviously", ", but no peanut butter pls".
+NOT_THAT = re.compile(
+    r"(?i)\s*(?:[-–—,(]|\bbut\b)\s*(?:but\s+)?(?:not|no)\s+(?P<what>[a-z' ]{3,25}?)(?:,?\s+(?:obviously|obvs|ofc|of course|pls|please|lol|haha|thanks))*\s*[).!]*$"
+)
+
+
 def understand(text: str, state: DialogState) -> Request:
     """The request `text` makes, given what Ceres answered last (`state`)."""
     text = _in_english(text)  # "¿qué me hago de cena rápido? Tengo pollo, arroz...": read in English (answered in English)
+    if (reaction := REACTION.match(text)) is not None and len(text[reaction.end() :].split()) >= 3:
+        text = text[reaction.end() :]  # "argh ok. give me 3 dips i can put out": the request after the sigh
+    if (aside := NOT_THAT.search(text)) is not None and len(text[: aside.start()].split()) >= 3:
+        # "and a dip to go with it - not hummus obviously": the request, without what it set aside
+        asked = understand(text[: aside.start()], state)
+        if asked.intent == "ideas":
+            asked.slots["exclude"] = [*(asked.slots.get("exclude") or []), aside.group("what").strip()]
+            return asked
     text = asked_directly(text)  # "she also asked how much protein she should eat": how much protein should she eat
     if homemade.asks(text):
         return Request("homemade_vs", {})  # "roughly how many calories would a homemade one be vs the takeaway?"

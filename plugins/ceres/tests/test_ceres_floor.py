@@ -163,6 +163,8 @@ def every_request() -> list[tuple[str, Request, Policy]]:
 NAMES_THE_USERS_FOODS = {
     "preferences", "log", "undo", "correct", "logged_detail", "summary", "lookup", "lookup_judge", "compare", "swap",
     "log_idea", "idea_detail", "ideas_nutrient", "why", "move", "portion", "meal_judge", "body", "ingredient", "diet_fit",
+    # name the dishes to avoid at a restaurant, or a kitchen's things; what they offer is checked in tests/test_allergy_round30.py
+    "eating_out", "shared_kitchen",
 }  # fmt: skip
 
 
