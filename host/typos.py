@@ -94,6 +94,7 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "cnat": "can't",
     "hardr": "harder",
     "wen": "when",
+    "tims": "times",  # "how many tims a week shud i do it": a known word, too short for the slip rule ("mens", "ging" stay)
     "evn": "even",
     "giv": "give",
     "ther": "there",

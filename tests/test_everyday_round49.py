@@ -96,3 +96,87 @@ async def test_more_food_after_a_log_is_still_added(make_client, tmp_path) -> No
     await say("had a big mac and fries for lunch")
     reply = await say("and a coffee with milk")
     assert reply.startswith("Added to your lunch"), reply
+
+
+# --- Helios: follow-ups its answers invite --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("logged", "asked", "wanted"),
+    [
+        ("walked 12,000 steps today according to my watch", "roughly how far is that?", "8.4-9.6 km"),
+        # not tuned on
+        ("did 8000 steps", "how many km is that", "5.6-6.4 km"),
+        ("10k steps today", "and how far would that be?", "7-8 km"),
+    ],
+)
+async def test_how_far_after_steps_is_their_distance(make_client, tmp_path, logged: str, asked: str, wanted: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    assert (await say(logged)).startswith("Logged!")
+    reply = await say(asked)
+    assert wanted in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("said", "row"),
+    [
+        ("benched 135 lbs for 5 reps today, first time!", "Barbell bench press (weight training) 1×5 at 61.2 kg"),
+        ("squatted 100kg for 5 reps", "Squat (weight training) 1×5 at 100 kg"),
+        ("deadlifted 140 kg for 3 sets of 5", "Deadlift (weight training) 3×5 at 140 kg"),
+    ],
+)
+async def test_a_lift_said_by_its_verb_is_logged(make_client, tmp_path, said: str, row: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    reply = await say(said)
+    assert reply.startswith("Logged!") and row in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("logged", "asked", "wanted"),
+    [
+        ("benched 135 lbs for 5 reps today, first time!", "nice. what should I aim for next week?", "add 5-10 lb (to 140-145 lb)"),
+        ("squatted 80kg for 3 sets of 8", "what should I try next time?", "add 2.5-5 kg"),
+    ],
+)
+async def test_the_next_step_after_a_logged_lift_is_for_that_lift(make_client, tmp_path, logged: str, asked: str, wanted: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    await say(logged)
+    reply = await say(asked)
+    assert wanted in reply, reply
+
+
+async def test_make_it_harder_says_what_changed(make_client, tmp_path) -> None:
+    say = await _chat(make_client, tmp_path)
+    await say("give me a 45 min full body workout, I've got a pair of dumbbells at home")
+    await say("only have 20 minutes today actually")
+    reply = await say("that was too easy, make it harder")
+    assert reply.startswith("Here's a 20-minute full-body workout") and "Made it harder" in reply, reply
+
+
+async def test_how_many_times_a_week_texted_short_is_answered(make_client, tmp_path) -> None:
+    say = await _chat(make_client, tmp_path)
+    await say("give me a workuot plan for bigger arms lol")
+    reply = await say("how many tims a week shud i do it")
+    assert reply.startswith("3 times a week"), reply
+
+
+# --- General: a new weigh-in said as news ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "updated"),
+    [
+        ("update - weighed in this morning at 87.5 kg", "90 kg → 87.5 kg"),
+        # not tuned on
+        ("update: 88.2 kg this morning", "90 kg → 88.2 kg"),
+        ("weigh-in - 89kg", "90 kg → 89 kg"),
+        ("weighed in today at 86 kg", "90 kg → 86 kg"),
+    ],
+)
+async def test_a_weigh_in_said_as_an_update_updates_the_weight_and_the_bmi(make_client, tmp_path, said: str, updated: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    await say("Profile: 40yo male, 178cm, 90kg, moderately active")
+    reply = await say(said)
+    assert updated in reply, reply
+    new_kg = float(updated.split("→ ")[1].split()[0])
+    assert f"({new_kg:g} kg, 178 cm)" in await say("so what's my BMI now?")

@@ -359,7 +359,7 @@ MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for
 TONIGHT = re.compile(
     r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b"
     # "what should I eat tonight?", "what can I have tonight"
-    r"|\bwhat (?:should|can|could|shall|do) (?:i|we) (?:eat|have|make|cook) (?:for )?tonight\b"
+    r"|\bwhat (?:should|can|could|shall|do) (?:i|we) (?:eat|have|make|cook) (?:for )?tonight\b(?=\s*(?:[?!.]|$))"
 )
 # Food to last until a meal: "keep me going till dinner", "tide me over until lunch".
 TIDE_OVER = re.compile(r"\b(?:keep me going|keeps? (?:me|him|her|them|us) going|tide (?:me|him|her|them|us) over|hold (?:me|him|her|them|us) over|last me|get me through)\b[^.?!]{0,20}\b(?:till|til|until|to|before|for) (?:breakfast|lunch|dinner|tea|supper)\b")
