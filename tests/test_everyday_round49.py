@@ -180,3 +180,30 @@ async def test_a_weigh_in_said_as_an_update_updates_the_weight_and_the_bmi(make_
     assert updated in reply, reply
     new_kg = float(updated.split("→ ")[1].split()[0])
     assert f"({new_kg:g} kg, 178 cm)" in await say("so what's my BMI now?")
+
+
+# --- Ceres: a logged meal's protein asked in another language -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("logged", "asked", "wanted"),
+    [
+        ("A pranzo ho mangiato 100 g di spaghetti al pomodoro con un po' di parmigiano", "E di proteine quanto?", "g protein**"),
+        ("Na obiad zjadłam 8 pierogów ruskich", "A ile w tym było białka?", "**22 g protein**"),
+        # not tuned on
+        ("ho mangiato una pizza margherita", "E di calorie quante?", "kcal**"),
+        ("Hoy he comido una ensalada de pollo", "Y de proteínas, ¿cuántas?", "g protein**"),
+    ],
+)
+async def test_a_logged_meals_protein_asked_the_other_way_round(make_client, tmp_path, logged: str, asked: str, wanted: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    assert "Logged" in await say(logged)
+    reply = await say(asked)
+    assert reply.startswith("Your ") and wanted in reply, reply
+
+
+async def test_calories_a_day_asked_in_german_with_words_between(make_client, tmp_path) -> None:
+    say = await _chat(make_client, tmp_path)
+    await say("Ich bin 45, männlich, 182 cm groß und wiege 95 kg. Ich möchte abnehmen.")
+    reply = await say("Wie viele Kalorien sollte ich pro Tag essen?")
+    assert "kcal a day" in reply and "I can:" not in reply, reply
