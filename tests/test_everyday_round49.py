@@ -207,3 +207,16 @@ async def test_calories_a_day_asked_in_german_with_words_between(make_client, tm
     await say("Ich bin 45, männlich, 182 cm groß und wiege 95 kg. Ich möchte abnehmen.")
     reply = await say("Wie viele Kalorien sollte ich pro Tag essen?")
     assert "kcal a day" in reply and "I can:" not in reply, reply
+
+
+@pytest.mark.parametrize("said", ["without chicken, I'm so tired of it", "without the chicken please, sick and tired of it"])
+async def test_tired_of_a_food_after_ideas_is_ideas_without_it(make_client, tmp_path, said: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    await say("what can I cook for lunches this week, high protein pls")
+    reply = await say(said)
+    assert "without chicken" in reply and "tiredness" not in reply, reply
+
+
+async def test_tired_of_being_tired_is_still_tiredness(make_client, tmp_path) -> None:
+    say = await _chat(make_client, tmp_path)
+    assert "Most tiredness comes from" in await say("I'm so tired of being tired")
