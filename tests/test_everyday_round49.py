@@ -220,3 +220,20 @@ async def test_tired_of_a_food_after_ideas_is_ideas_without_it(make_client, tmp_
 async def test_tired_of_being_tired_is_still_tiredness(make_client, tmp_path) -> None:
     say = await _chat(make_client, tmp_path)
     assert "Most tiredness comes from" in await say("I'm so tired of being tired")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "kind"),
+    [
+        (("J'ai mangé deux oeufs ce matin", "Qu'est-ce que tu me conseilles pour le déjeuner ?"), "Au fait, je suis végétarien.", "(vegetarian)"),
+        # not tuned on
+        (("dinner ideas",), "oh wait, I'm vegan", "(vegan)"),
+        (("lunch ideas please",), "Ah, I forgot: I'm vegetarian.", "(vegetarian)"),
+    ],
+)
+async def test_a_diet_said_right_after_ideas_shows_ideas_that_fit_it(make_client, tmp_path, asked: tuple[str, ...], said: str, kind: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    for text in asked:
+        await say(text)
+    reply = await say(said)
+    assert "saved your preferences" in reply and f"ideas {kind}" in reply, reply

@@ -230,7 +230,7 @@ PROTEIN_WINDOW = re.compile(
 # them say the message is not English, so an English "I'm allergic to milk, eggs are fine" or
 # "vitamin E, what should I eat for it?" is never rewritten.
 FOREIGN = re.compile(
-    r"\b(?:que|qu'|qu'est|posso|puedo|podria|puis|peux|para|pour|por|voor|zum|zur|fur|ich|ik|wat|kann|kan|moet|je|j'ai|tengo|tenho|sono|soon|sou|"
+    r"\b(?:que|qu'|qu'est|suis|posso|puedo|podria|puis|peux|para|pour|por|voor|zum|zur|fur|ich|ik|wat|kann|kan|moet|je|j'ai|tengo|tenho|sono|soon|sou|"
     r"estoy|estou|jestem|mam|mein|meine|mijn|mi|mio|mia|meu|minha|mon|ma|mes|el|los|las|la|le|les|des|du|het|een|und|y|e|et|ou|oder|en|na|co|czy|"
     r"del|della|dei|di|da|dans|avec|con|com|mit|met|ze|ale|aber|mais|pero|mas|al|ao|au|aux|alle|ho|hai|ha|hat|habe|heb|ben|bin|est|es|ist|jest|"
     r"alergia|alergias|allergie|allergia|allergique|alergico|alergica|allergico|allergica|allergisch|uczulony|uczulona|sind|eso|isso|das|dat|cosa|che|"
