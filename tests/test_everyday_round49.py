@@ -237,3 +237,19 @@ async def test_a_diet_said_right_after_ideas_shows_ideas_that_fit_it(make_client
         await say(text)
     reply = await say(said)
     assert "saved your preferences" in reply and f"ideas {kind}" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "then"),
+    [
+        ("is it true I MUST have protein within 30 min after gym or my gains are wasted??", "ok so how should I spread it over the day then"),
+        # not tuned on
+        ("my PT says I need protein within 30 mins after the gym, true?", "so how do I spread it out over the day?"),
+    ],
+)
+async def test_the_protein_window_myth_and_spreading_it(make_client, tmp_path, asked: str, then: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    first = await say(asked)
+    assert first.startswith("Your total protein for the day matters most"), first
+    reply = await say(then)
+    assert "20-40 g per meal" in reply, reply
