@@ -225,7 +225,7 @@ async def test_tired_of_being_tired_is_still_tiredness(make_client, tmp_path) ->
 @pytest.mark.parametrize(
     ("asked", "said", "kind"),
     [
-        (("J'ai mangé deux oeufs ce matin", "Qu'est-ce que tu me conseilles pour le déjeuner ?"), "Au fait, je suis végétarien.", "(vegetarian)"),
+        (("J'ai mangé deux oeufs ce matin", "Qu'est-ce que tu me conseilles pour le déjeuner ?"), "Ah, j'oubliais : je suis vegan.", "(vegan)"),
         # not tuned on
         (("dinner ideas",), "oh wait, I'm vegan", "(vegan)"),
         (("lunch ideas please",), "Ah, I forgot: I'm vegetarian.", "(vegetarian)"),

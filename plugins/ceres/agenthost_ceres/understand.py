@@ -266,9 +266,6 @@ def understand(text: str, state: DialogState) -> Request:
         then = _then(text, low)
         if then is None and state.intent in ("ideas", "day_plan") and REFERS_BACK.search(low):
             then = {"intent": state.intent, "slots": {**state.slots, "more": False}}  # "no eggs in any of that please"
-        if then is None and state.intent == "ideas" and "diet_type" in stated:
-            # "Ah, I forgot: I'm vegetarian" right after ideas: the ideas again, that fit it
-            then = {"intent": "ideas", "slots": {**state.slots, "more": False}}
         if (then is None or (then["intent"] == "ideas" and re.search(r"\b(?:instead|what else|alternatives?|substitutes?|other than)\b", low))) and (found := knowledge.find(low)) is not None and found[1] >= SURE_ANSWER and set(dict(found[0].instead_for)) & set(stated.get("allergies", [])):
             then = {"intent": "faq", "slots": {"id": found[0].id}}  # "more omega-3 for my heart, but I'm allergic to fish. what instead?": the answer for that allergy
         if then and then["intent"] == "faq" and not then["slots"].get("facet") and (entry := knowledge.entry(then["slots"].get("id"))) is not None and (facet := entry.facet_for(low)) is not None and facet.id in DIET_FACETS:
