@@ -29,7 +29,10 @@ letters, a vowel written wrong ("suger"), the last letter kept, and a vocabulary
 an everyday one. Known words compete but win nothing: "wnat" is nearest to "want", so it
 stays as typed rather than becoming "what". Two equally likely words leave the word alone.
 In a message of another language the agents read, its common words stay as typed
-(`COMMON_FOREIGN`: "sono" is no "soon", "doet" no "diet").
+(`COMMON_FOREIGN`: "sono" is no "soon", "doet" no "diet"). The other-language words a plugin
+reads it declares as `AsTyped` beside its `classify`: they stay as typed and compete, but are
+never what a word is repaired into (Helios' Italian "mattina" does not make Ceres' "maltina" a
+typo of it, nor French "ça passe" German "Pause").
 Only the first `MAX_WORDS` words of a message are looked at, so a long message costs a
 bounded time.
 """
@@ -52,7 +55,7 @@ from host import text as host_text
 from host.glossary import COMMON_WORDS, FOREIGN_WORDS
 from host.keywords import KeywordScorer, stem
 
-__all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "Repaired", "TypoRepair", "english_words", "vocabulary_of"]
+__all__ = ["COMMON_MISSPELLINGS", "KNOWN_WORDS", "AsTyped", "Repaired", "TypoRepair", "Vocabulary", "english_words", "vocabulary_of"]
 
 MIN_LENGTH = 4  # shorter words are too often real ("ur", "gud", "ya") and too close to others
 LONG_WORD = 9  # from this length a word may be two edits away ("excersise" -> "exercise")
@@ -91,6 +94,7 @@ COMMON_MISSPELLINGS: dict[str, str] = {
     "cnat": "can't",
     "hardr": "harder",
     "wen": "when",
+    "tims": "times",  # "how many tims a week shud i do it": a known word, too short for the slip rule ("mens", "ging" stay)
     "evn": "even",
     "giv": "give",
     "ther": "there",
@@ -277,9 +281,10 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     heave heaved heaving heavier heaviest progression progressions
     """.split()
 ) | frozenset(
-    # Workout words of other languages that Helios reads (agenthost_helios.languages) and that are
-    # one edit from a routing word: "hice" (Spanish "I did") is no "hike", "fait" no "fast".
-    "hice hize fait nage corde lange lang streich".split()
+    # Short workout words of other languages that Helios reads (agenthost_helios.languages, which
+    # declares its longer ones `AsTyped`) and that are one edit from a routing word: "hice"
+    # (Spanish "I did") is no "hike", "fait" no "fast".
+    "hice hize fait nage lang".split()
 ) | frozenset(
     # Everyday words found repaired into food or fitness words in round 12 ("carry" is no "curry").
     "carry".split()
@@ -309,6 +314,22 @@ _VOWELS = re.compile(r"[aeiouy]")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
+class AsTyped(frozenset[str]):
+    """Words of other languages a plugin reads, declared at module level beside its `classify`
+    (as a `KeywordScorer` declares the words repair aims at): a word of them, or of their stems,
+    stays as typed, and a word nearest one of them stays as typed too, for it is as likely a
+    word of that language; none is ever what a word is repaired into."""
+
+
+class Vocabulary(set[str]):
+    """The words typo repair aims at (`vocabulary_of`), with the declared words it keeps as
+    typed (`as_typed`, from the plugins' `AsTyped` declarations)."""
+
+    def __init__(self, words: Iterable[str] = (), as_typed: Iterable[str] = ()) -> None:
+        super().__init__(words)
+        self.as_typed: frozenset[str] = frozenset(as_typed)
+
+
 class Repaired(NamedTuple):
     """A message after typo repair: the text to read and what was changed, in order."""
 
@@ -323,26 +344,42 @@ class TypoRepair:
     `known` the everyday words that are never repaired and that compete as candidates;
     `dictionary` the correctly spelt words that are never repaired (`english_words()` unless
     given) but do not compete: a typo is repaired into the vocabulary or left alone.
+    `as_typed` the words of other languages kept as typed (`AsTyped`; a `Vocabulary`'s own unless
+    given): never repaired, competing as candidates, never a repair's target.
     Calling the object repairs a message; a message is repaired once a turn (`host.text.per_turn`),
     a word's repair is remembered across turns (words recur; it is the costly part).
     """
 
     def __init__(
-        self, vocabulary: Iterable[str], known: Iterable[str] = KNOWN_WORDS, dictionary: Iterable[str] | None = None
+        self,
+        vocabulary: Iterable[str],
+        known: Iterable[str] = KNOWN_WORDS,
+        dictionary: Iterable[str] | None = None,
+        as_typed: Iterable[str] | None = None,
     ) -> None:
+        if as_typed is None:
+            as_typed = getattr(vocabulary, "as_typed", ())
         vocabulary_words = {w for entry in vocabulary for w in host_text.tokenise(entry)}
         known_words = {w for entry in known for w in host_text.tokenise(entry)} - vocabulary_words
+        # a word both routing and declared foreign ("pilates") is a target all the same
+        kept_words = {w for entry in as_typed for w in host_text.tokenise(entry)} - vocabulary_words
         self.vocabulary: frozenset[str] = frozenset(stem(word) for word in vocabulary_words)
+        self._as_typed = frozenset(stem(word) for word in kept_words) - self.vocabulary
         self._vocabulary_words = frozenset(vocabulary_words)
         self._known_words = frozenset(form for word in known_words for form in _inflections(word))
         self._dictionary = english_words() if dictionary is None else frozenset(dictionary)
         # What a word may be repaired to: every word and its plural, compared whole, and
         # every stem, compared with the stem of an inflected word ("streching" ->
         # "stretching"). Only words of MIN_LENGTH letters or more: "are" and "can" are too
-        # close to too many others. Known words compete as candidates, but win nothing.
+        # close to too many others. Known words compete as candidates, but win nothing but a
+        # typist's slip; the words kept as typed compete and win nothing at all.
         forms: dict[str, tuple[str, bool]] = {}  # form -> (its word's stem, a vocabulary word?)
         surfaces: dict[tuple[str, bool], str] = {}  # (stem, vocabulary?) -> the shortest word with it
-        for words, in_vocabulary in ((vocabulary_words, True), (known_words, False)):
+        # A word kept as typed competes as a vocabulary word would (a word as near it and an
+        # English word is left alone: Dutch "noten" is no "note" for Helios' French "noter").
+        competing = {word for word in kept_words if stem(word) in self._as_typed}
+        self._kept_targets = frozenset((stem(word), True) for word in competing)
+        for words, in_vocabulary in ((vocabulary_words, True), (competing, True), (known_words, False)):
             for word in sorted(words, key=lambda w: (len(w), w)):
                 if len(word) >= MIN_LENGTH:
                     target = (stem(word), in_vocabulary)
@@ -355,6 +392,9 @@ class TypoRepair:
         self._stem_targets = list(surfaces)
         self._target_stems = [target_stem for target_stem, _ in self._stem_targets]
         self._word_cache = lru_cache(maxsize=4 * host_text.CACHE_SIZE)(self._repair_word)
+        # what a word is in an English message, where the words kept as typed do not compete:
+        # "streching" is "stretching" there, whatever German "Streich" is near it
+        self._english_cache = lru_cache(maxsize=4 * host_text.CACHE_SIZE)(functools.partial(self._repair_word, abroad=False))
         # A whole text's repair, for the last CACHE_SIZE texts of up to TEXT_CACHE_CHARS characters
         # ("hello", "thanks" come again and again): a pure function of the text and of this
         # repair's vocabulary, which never changes (a new plugin set builds a new TypoRepair).
@@ -378,14 +418,17 @@ class TypoRepair:
         """Whether a normalised word stays as typed: a known word or one of its regular forms,
         a correctly spelt English word, or a word with the stem of a vocabulary word (which the
         keyword scorers match)."""
-        return word in self._known_words or word in self._dictionary or word in CONTRACTIONS or stem(word) in self.vocabulary
+        if word in self._known_words or word in self._dictionary or word in CONTRACTIONS:
+            return True
+        word_stem = stem(word)
+        return word_stem in self.vocabulary or word_stem in self._as_typed
 
     def _mostly_foreign(self, text: str) -> bool:
         """Whether most of `text`'s words (four or more) are no English, everyday or vocabulary word."""
         words = [word.text for word in host_text.words(text)[:MAX_WORDS] if word.text.isalpha() and len(word.text) > 1]
         if len(words) < FOREIGN_MIN_WORDS:
             return False
-        unknown = sum(not self.is_known(word) and word not in COMMON_MISSPELLINGS and self.word(word) is None for word in words)
+        unknown = sum(not self.is_known(word) and word not in COMMON_MISSPELLINGS and self._english_cache(word, False) is None for word in words)
         return unknown / len(words) >= FOREIGN_SHARE
 
     def _reads_foreign(self, text: str) -> bool:
@@ -409,7 +452,16 @@ class TypoRepair:
             raw = source[word.start:word.end]
             if _is_name(raw, source[:word.start]) or _ELISION.match(raw):
                 continue  # a name, or French or Italian elision ("d'eau" is no "deal", "l'acqua" no "aqua")
-            fixed = self.word(word.text, runs and bool(_LETTER_RUN.search(raw.casefold())))
+            squeezed = runs and bool(_LETTER_RUN.search(raw.casefold()))
+            fixed = self.word(word.text, squeezed)
+            if self._kept_targets and (english := self._english_cache(word.text, squeezed)) != fixed:
+                # a word as near a word of another language a plugin reads ("noten", Dutch nuts,
+                # beside French "noter"): as typed in a message of another language, what it is
+                # nearest among the others' words in an English one ("streching" is "stretching")
+                if other_language is None:
+                    other_language = self._reads_foreign(text) or self._mostly_foreign(text)
+                if not other_language:
+                    fixed = english
             if fixed is None:
                 continue
             if (
@@ -425,7 +477,10 @@ class TypoRepair:
                 if other_language:
                     continue
             if (
-                stem(fixed) not in self.vocabulary and word.text not in COMMON_MISSPELLINGS and word.text not in FOREIGN_WORDS
+                stem(fixed) not in self.vocabulary
+                and stem(fixed) not in self._as_typed  # "mañana" written as the declared "manana"
+                and word.text not in COMMON_MISSPELLINGS
+                and word.text not in FOREIGN_WORDS
             ) or word.text in ALSO_FOREIGN:
                 # a slip repaired into an everyday word: not in a message of another language,
                 # where "cours" (I run) is no "course" and "cortes" no "cores"
@@ -441,7 +496,8 @@ class TypoRepair:
         pieces.append(source[end:])
         return Repaired("".join(pieces), tuple(changes))
 
-    def _repair_word(self, word: str, squeezed: bool) -> str | None:
+    def _repair_word(self, word: str, squeezed: bool, abroad: bool = True) -> str | None:
+        """What `word` was meant to be (see `word`); `abroad`: the words kept as typed compete."""
         if word in COMMON_MISSPELLINGS:
             return COMMON_MISSPELLINGS[word]
         if word in FOREIGN_WORDS:
@@ -474,15 +530,25 @@ class TypoRepair:
                 target = self._stem_targets[index]
                 key = _likelihood(word_stem, target_stem, distance, target[1])
                 consider(target, key, _inflect(self._surfaces[target], ending, target_stem))
+        if not abroad:
+            plain = _plain(word)
+            found = {
+                target: (key, replacement) for target, (key, replacement) in found.items()
+                if target not in self._kept_targets or _plain(replacement) == plain
+            }
         if not found:
             # "looze" is no edit from a vocabulary word it could be, but one from "loose", a
             # listed misspelling: what that one is meant to be
             misspelt = [form for form, _, _ in _near(word, _MISSPELT) if stem(COMMON_MISSPELLINGS[form]) in self.vocabulary]
             return COMMON_MISSPELLINGS[misspelt[0]] if len(misspelt) == 1 else None
-        ranked = sorted((key, replacement, in_vocabulary) for (_, in_vocabulary), (key, replacement) in found.items())
+        ranked = sorted((key, replacement, target) for target, (key, replacement) in found.items())
         if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
             return None  # two words are as likely: leave it
-        _, replacement, in_vocabulary = ranked[0]
+        _, replacement, (_, in_vocabulary) = ranked[0]
+        if ranked[0][2] in self._kept_targets and _plain(word) != _plain(replacement):
+            # nearest a word of another language a plugin reads: a word of that language or
+            # another ("maltina" is no "mattina"), unless only its accents differ ("después")
+            return None
         # A word nearest to an everyday word was probably that word: "mkae it easier" is "make",
         # "abot" is "about", "erly" is "early", which the agents read in their phrases. Only for
         # the slips of a typist (two letters swapped, one left out): a letter changed is as often
@@ -710,12 +776,16 @@ def _like(raw: str, word: str) -> str:
     return word
 
 
-def vocabulary_of(functions: Iterable[Callable[..., object]]) -> set[str]:
+def vocabulary_of(functions: Iterable[Callable[..., object]]) -> Vocabulary:
     """The words of every `KeywordScorer` at module level beside `functions` (the enabled
-    plugins' `classify` hooks): what typo repair aims at."""
+    plugins' `classify` hooks): what typo repair aims at; with the words of every `AsTyped`
+    there (`Vocabulary.as_typed`): what it keeps as typed."""
     words: set[str] = set()
+    as_typed: set[str] = set()
     for function in functions:
         for value in list(getattr(function, "__globals__", {}).values()):
             if isinstance(value, KeywordScorer):
                 words.update(value.words)
-    return words
+            elif isinstance(value, AsTyped):
+                as_typed.update(value)
+    return Vocabulary(words, as_typed)

@@ -166,11 +166,19 @@ LAST_MEAL = re.compile(
     r"(?P<what>proteinas?|proteines?|proteine|protein|eiweiss|eiwit(?:ten)?|bialka|calorias|calories|calorie|kalorien|calorieen|kalorii|kcal)\b"
     r"(?P<rest>.*)$"
 )
+# The same asked the other way round: "E di proteine quanto?", "Y de proteínas, ¿cuántas?", "A ile w tym było białka?"
+LAST_MEAL_AFTER = re.compile(
+    r"^(?:(?:y|e|et|und|en|a|i|and)\s+)?(?:(?:di|de|d'|des|van|an)\s*)?(?P<what>proteinas?|proteines?|proteine|eiweiss|eiwit(?:ten)?|bialka|calorias|calories|calorie|kalorien|calorieen|kalorii)\s*,?\s*"
+    r"(?:quant[oiae]|cuant[oa]s?|combien|wie ?viel\w*|hoeveel|ile)\b\s*[?.!]*$"
+    # (as the host's glossary may have it already: "A how much w tym było protein?")
+    r"|\b(?:ile|how much|how many)\s+(?:w tym\s+)?(?:bylo|jest|ma|mialo|miala|mial)\s+(?:w tym\s+)?(?P<what2>bialka|kalorii|protein|calories)\b"
+)
 THAT = re.compile(r"\b(?:zat|zaten|daarin|erin|darin|drin|dabei|dedans|dentro|nel|w tym|eso|esto|isso|isto|ca|cela|ce repas|das|dies|quello|questo|dat|dit|to|tego|that|it|tenia|tinha|avait|hatte|hatten|aveva|avevano|had|mialo|miala|era|was|war|c'etait)\b")
 # "Hoeveel calorieën per dag moet ik eten?", "¿cuántas calorías al día debo comer?"
 PER_DAY = re.compile(
     r"\b(?:cuant[ao]s?|quant[ao]s?|quante?|combien(?: de)?|wie ?viele?|hoeveel|ile|how much|how many)\s+(?:calorias|calories|calorie|kalorien|calorieen|kalorii|kcal)\s+"
-    r"(?:(?:al|por|par|pro|am|per|na|a|each)\s+(?:dia|jour|tag|giorno|dag|dzien|day)|(?:diarias?|diarios?|quotidiennes?|taglich\w*|giornalier\w*|dagelijks|dziennie|daily))\b"
+    # "Wie viele Kalorien sollte ich pro Tag essen?": a few words may come before the day
+    r"(?:[a-z]+\s+){0,3}?(?:(?:al|por|par|pro|am|per|na|a|each)\s+(?:dia|jour|tag|giorno|dag|dzien|day)|(?:diarias?|diarios?|quotidiennes?|taglich\w*|giornalier\w*|dagelijks|dziennie|daily))\b"
 )
 # Calories to lose weight: "Wie viele Kalorien sollte ich essen, um abzunehmen?", "¿cuántas calorías para adelgazar?"
 CALORIES_TO_LOSE = re.compile(
@@ -222,11 +230,11 @@ PROTEIN_WINDOW = re.compile(
 # them say the message is not English, so an English "I'm allergic to milk, eggs are fine" or
 # "vitamin E, what should I eat for it?" is never rewritten.
 FOREIGN = re.compile(
-    r"\b(?:que|qu'|qu'est|posso|puedo|podria|puis|peux|para|pour|por|voor|zum|zur|fur|ich|ik|wat|kann|kan|moet|je|j'ai|tengo|tenho|sono|soon|sou|"
+    r"\b(?:que|qu'|qu'est|suis|posso|puedo|podria|puis|peux|para|pour|por|voor|zum|zur|fur|ich|ik|wat|kann|kan|moet|je|j'ai|tengo|tenho|sono|soon|sou|"
     r"estoy|estou|jestem|mam|mein|meine|mijn|mi|mio|mia|meu|minha|mon|ma|mes|el|los|las|la|le|les|des|du|het|een|und|y|e|et|ou|oder|en|na|co|czy|"
     r"del|della|dei|di|da|dans|avec|con|com|mit|met|ze|ale|aber|mais|pero|mas|al|ao|au|aux|alle|ho|hai|ha|hat|habe|heb|ben|bin|est|es|ist|jest|"
     r"alergia|alergias|allergie|allergia|allergique|alergico|alergica|allergico|allergica|allergisch|uczulony|uczulona|sind|eso|isso|das|dat|cosa|che|"
-    r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
+    r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tym|bylo|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
     r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
     r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken|apres|despues|depois|dopo|nach|danach|spiel|fibra|ballaststoffe|vezels|devo|"
@@ -425,6 +433,9 @@ def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
         return f"and after the {EVENTS.get(after.group('what'), 'training')}?"  # "et après le match ?"
     if (asked := LAST_MEAL.search(low)) is not None and (not asked.group("rest").strip(" ?.!") or THAT.search(asked.group("rest"))):
         what = "how much protein was" if re.match(r"prot|eiw|bial", asked.group("what")) else "how many calories were"
+        return f"{what} in that?"
+    if (asked := LAST_MEAL_AFTER.search(low)) is not None:
+        what = "how much protein was" if re.match(r"prot|eiw|bial", asked.group("what") or asked.group("what2")) else "how many calories were"
         return f"{what} in that?"
     if not ideas or not REQUEST.search(low) or re.search(r"\b(?:i|we) (?:had|ate)\b", low) or NOT_IDEAS.search(HIGH_PROTEIN.sub(" ", MILK_PROTEIN.sub("", low))):
         return None

@@ -26,7 +26,7 @@ NUTRIENT_LABELS = {"kcal": "kcal", "protein_g": "protein", "carbs_g": "carbs", "
 NEXT_MEAL = {"breakfast": "lunch", "lunch": "dinner", "dinner": "a snack", "snack": "breakfast"}
 IDEA_SLOTS = (
     "meal_type", "diet", "gluten_free", "lactose_free", "exclude", "high_protein", "min_protein_g", "budget", "no_cook", "no_fridge", "no_oven", "scale", "style",
-    "include", "meal_kcal", "kcal_cap", "servings", "for_whom", "count",
+    "include", "meal_kcal", "kcal_cap", "servings", "for_whom", "count", "day_kcal", "day_protein_g",
 )  # fmt: skip
 # Wishes a follow-up may drop first when a new kind of meal asked for has no idea with them all
 # ("something asian-style?" after a no-cook lunch): the older, smaller wishes.
@@ -61,7 +61,8 @@ async def ideas(asked: Asked, request: Request) -> Answer:
         arguments["skip"] = shown
     scale = float(slots.get("scale", 1.0))
     daily, _ = calorie_target(asked.turn.profile)
-    daily = daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
+    said_daily = int(slots.get("day_kcal") or 0)  # "aiming for about 1900 a day"
+    daily = said_daily or daily or REFERENCE_INTAKES["kcal"]  # "smaller portions" scales even with no target saved
     if slots.get("meal_kcal") and asked.policy.numbers:
         # "a dinner around 600 calories"; "under 200 cals" is sized a little below the cap, so none goes over it
         share = CAP_SHARE if slots.get("kcal_cap") else 1.0
@@ -69,11 +70,17 @@ async def ideas(asked: Asked, request: Request) -> Answer:
     elif scale != 1.0 and daily:
         arguments["calorie_target"] = max(50, min(3000, round(daily * MEAL_SHARE[kind] * scale / 10) * 10))
     day_left = ""
-    if asked.state.intent in AFTER_A_LOG and kind != "breakfast" and asked.policy.numbers and "calorie_target" not in arguments:
+    if (asked.state.intent in AFTER_A_LOG or said_daily) and kind != "breakfast" and asked.policy.numbers and "calorie_target" not in arguments:
         # "had a big mac and fries for lunch, what should I have for dinner?": sized to what the day has left
-        fitted = await _fit_to_day(asked, kind, daily)
+        fitted = await _fit_to_day(asked, kind, daily, said_daily)
         if fitted is not None:
             day_left, arguments["calorie_target"] = fitted
+    if slots.get("day_protein_g") and asked.policy.numbers and "min_protein_g" not in arguments:
+        # "what should I have for dinner? trying to hit 140g protein today": what the day's log leaves
+        protein_left = await _protein_left(asked, int(slots["day_protein_g"]))
+        if protein_left is not None:
+            line, arguments["min_protein_g"] = protein_left
+            day_left = f"{line}\n{day_left}".strip()
     result = await asked.turn.call_tool("suggest_meals", **arguments)
     if "error" in result and request.slots.get("new_wish") and any(key in arguments for key in RELAXED_FIRST):
         # "something asian-style?" after no-cook lunches: the new wish stays, the older ones go
@@ -178,15 +185,32 @@ AFTER_A_LOG = frozenset({"log", "correct", "meal_judge"})
 LIGHT_MEAL_KCAL = {"lunch": 400, "dinner": 400, "snack": 100}
 
 
-async def _fit_to_day(asked: Asked, kind: str, daily: int) -> tuple[str, int] | None:
+# The most protein one meal is asked to reach when the day's target leaves more.
+MEAL_PROTEIN_CAP_G = 60
+
+
+async def _protein_left(asked: Asked, target_g: int) -> tuple[str, int] | None:
+    """What today's log leaves of a day's protein target said with the meal asked for: a line
+    saying so, and the protein the meal should reach (at most MEAL_PROTEIN_CAP_G); None when the
+    day's log already reaches it."""
+    day = await asked.turn.call_tool("meal_summary", period="day")
+    eaten = float(day["totals"]["protein_g"]) if "error" not in day and day.get("meal_count") else 0.0
+    left = round(target_g - eaten)
+    if left <= 0:
+        return None
+    said = f"You've had about {eaten:.0f} g of protein today: {left} g to go for {target_g} g" if eaten else f"{target_g} g of protein to go today"
+    return f"{said}, so these bring plenty.", max(20, min(left, MEAL_PROTEIN_CAP_G))
+
+
+async def _fit_to_day(asked: Asked, kind: str, daily: int, said_daily: int = 0) -> tuple[str, int] | None:
     """What today's log leaves for this meal: a line saying so, and the meal's size (its usual
     share of the day, smaller when less is left, never under a light meal); None with nothing
-    logged today."""
+    logged today. `said_daily`: the day's calories said with the meal asked for."""
     day = await asked.turn.call_tool("meal_summary", period="day")
     if "error" in day or not day.get("meal_count"):
         return None
     target, _ = calorie_target(asked.turn.profile)
-    against = f"your {kcal(target)} target" if target else f"an adult's {kcal(daily)} reference day"
+    against = f"your {kcal(said_daily)} a day" if said_daily else f"your {kcal(target)} target" if target else f"an adult's {kcal(daily)} reference day"
     left = round(daily - float(day["totals"]["kcal"]))
     usual = daily * MEAL_SHARE[kind]
     size = round(max(LIGHT_MEAL_KCAL[kind], min(usual, left)) / 10) * 10 if asked.policy.weight_loss else round(usual / 10) * 10

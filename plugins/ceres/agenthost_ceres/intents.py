@@ -356,7 +356,11 @@ def meal_type(text: str) -> str | None:
 
 # A main course, asked for: "a high protein main", "veggie mains", "the main dish".
 MAIN_COURSE = re.compile(r"\bmain (?:course|dish|meal)s?\b|\b(?:an?|the|some|for (?:the |a )?|protein|veggie|vegetarian|vegan|meat|fish|good|easy|quick) mains?\b(?! (?:thing|things|reason|reasons|goal|issue|problem|point|one|ones|source|sources|ingredient)\b)")
-TONIGHT = re.compile(r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b")
+TONIGHT = re.compile(
+    r"\b(?:for|cook|make|dinner|tea) (?:for )?tonight\b|\btonight'?s (?:dinner|tea|meal)\b"
+    # "what should I eat tonight?", "what can I have tonight"
+    r"|\bwhat (?:should|can|could|shall|do) (?:i|we) (?:eat|have|make|cook) (?:for )?tonight\b(?=\s*(?:[?!.]|$))"
+)
 # Food to last until a meal: "keep me going till dinner", "tide me over until lunch".
 TIDE_OVER = re.compile(r"\b(?:keep me going|keeps? (?:me|him|her|them|us) going|tide (?:me|him|her|them|us) over|hold (?:me|him|her|them|us) over|last me|get me through)\b[^.?!]{0,20}\b(?:till|til|until|to|before|for) (?:breakfast|lunch|dinner|tea|supper)\b")
 BEDTIME = re.compile(r"\b(?:before bed|bedtime|before i go to (?:bed|sleep)|late[- ]night|midnight snack|evening snack)\b")
@@ -1040,8 +1044,36 @@ DAY_PLAN = re.compile(
 )
 
 
+# A day's target said beside a meal asked for: "trying to hit 140g protein today", "aiming for
+# about 1900 a day": what the day has left is the meal's, not the meal itself.
+DAY_PROTEIN = re.compile(
+    r"\b(\d{2,3})\s*(?:g|grams?)\s*(?:of\s*)?protein\s*(?:today|(?:a|per|each|for the) day|daily|in (?:a|the|one) day)\b"
+    r"|\bprotein (?:goal|target|aim) (?:is |of )?(?:about |around )?(\d{2,3})\s*(?:g|grams?)\b"
+)
+DAY_KCAL = re.compile(
+    r"(?<![\d,.])(\d,?\d{3})\s*(?:k?cals?|kcal|calories)?\s*(?:(?:a|per|each|for the) day|daily|today)\b"
+    r"|\b(?:aiming|aim|trying|target(?:ing)?|sticking|stick|keeping|keep|staying|stay)\b(?: to| for| at| under| around| about| roughly)* (\d,?\d{3})\s*(?:k?cals?|kcal|calories)\b"
+)
+
+
+def day_protein(text: str) -> int | None:
+    """ "trying to hit 140g protein today" -> 140: the day's protein target said with a meal asked for."""
+    found = DAY_PROTEIN.search(clean(text))
+    value = int(found.group(1) or found.group(2)) if found else 0
+    return value if 40 <= value <= 400 else None
+
+
+def day_kcal(text: str) -> int | None:
+    """ "aiming for about 1900 a day" -> 1900: the day's calories said with a meal asked for."""
+    found = DAY_KCAL.search(clean(text))
+    value = int((found.group(1) or found.group(2)).replace(",", "")) if found else 0
+    return value if 1000 <= value <= 5000 else None
+
+
 def min_protein(text: str) -> int | None:
-    """ "at least 25g of protein" -> 25."""
+    """ "at least 25g of protein" -> 25 (not a day's target: "140g protein today")."""
+    if day_protein(text) is not None:
+        return None
     found = MIN_PROTEIN.search(clean(text))
     if not found:
         return None

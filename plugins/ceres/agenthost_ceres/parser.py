@@ -747,23 +747,38 @@ def _without_listed_dishes(tokens: Sequence[str], items: list[ParsedItem], table
 
 
 def _chain_fillings(tokens: Sequence[str], kept: list[ParsedItem], bowl: ParsedItem, inside: list[ParsedItem], table: FoodTable | None) -> list[ParsedItem]:
-    """The fillings of a chain's bowl as said: "double chicken" is two servings, and the protein the
-    bowl is named by ("a chipotle steak bowl with brown rice and guac") is one of them when the list
-    leaves it out (it was lost with the bowl's own row: 440 kcal, 6 g protein for a steak bowl)."""
+    """The fillings of a chain's bowl or burrito as said: "double chicken" is two servings, the
+    protein it is named by ("a chipotle steak bowl with brown rice and guac") is one of them when
+    the list leaves it out, and a burrito's tortilla is one too (both were lost with the dish's own
+    row: 440 kcal, 6 g protein for a steak bowl; "a chipotle chicken burrito - white rice, black
+    beans, cheese" was 450 kcal, without its chicken and its 320 kcal tortilla)."""
     chain = bowl.food.id.split("_")[0]
     for filling in inside:
         if filling in kept and tokens[filling.start - 1 : filling.start] == ["double"] and filling.quantity == 1 and filling.unit in (None, "each", "serving"):
             kept[kept.index(filling)] = evolve(filling, quantity=2.0, grams=filling.grams * 2, words=f"double {filling.words}")
-    named = next((protein for protein in CHAIN_PROTEINS if bowl.food.id == f"{chain}_{protein}_bowl"), None)
-    if table is None or named is None or any(other.food.id == f"{chain}_{protein}" for other in inside for protein in CHAIN_PROTEINS):
+    if table is None:
         return kept
+    added: list[ParsedItem] = []
+    named = next((protein for protein in CHAIN_PROTEINS for dish in ("bowl", "burrito") if bowl.food.id == f"{chain}_{protein}_{dish}"), None)
+    if named is not None and not any(other.food.id == f"{chain}_{protein}" for other in inside for protein in CHAIN_PROTEINS):
+        added.append(_chain_row(table, f"{chain}_{named}", named, bowl))
+    if bowl.food.id.endswith("_burrito") and not any(other.food.id.endswith("_tortilla") or other.food.id.startswith("tortilla") for other in inside):
+        added.append(_chain_row(table, f"{chain}_tortilla", "tortilla", bowl))
+    added = [item for item in added if item is not None]
+    if not added:
+        return kept
+    return [*kept[: kept.index(inside[0])], *added, *kept[kept.index(inside[0]) :]] if inside[0] in kept else [*kept, *added]
+
+
+def _chain_row(table: FoodTable, food_id: str, said: str, dish: ParsedItem) -> ParsedItem | None:
+    """A row of a chain's dish ("chipotle_tortilla"), as many as the dishes said; None when the
+    table has none."""
     try:
-        food = table.get(f"{chain}_{named}")
+        food = table.get(food_id)
     except KeyError:
-        return kept
-    grams, assumed = grams_for(food, None, bowl.quantity)
-    protein = ParsedItem(food, bowl.quantity, None, grams, named, assumed, start=bowl.start, end=bowl.end, said=named, meal_type=bowl.meal_type, day=bowl.day)
-    return [*kept[: kept.index(inside[0])], protein, *kept[kept.index(inside[0]) :]] if inside[0] in kept else [*kept, protein]
+        return None
+    grams, assumed = grams_for(food, None, dish.quantity)
+    return ParsedItem(food, dish.quantity, None, grams, said, assumed, start=dish.start, end=dish.end, said=said, meal_type=dish.meal_type, day=dish.day)
 
 
 def _many_small(food: Food, said: str) -> bool:

@@ -125,6 +125,9 @@ GOAL_SWITCH = re.compile(
     r"^(?:and |what about |how about |ok |okay |but |so )*(?:what if i |if i |i )?(?:want|wanted|wanna|would like|need|plan)?\s*(?:to )?"
     r"(lose|losing|gain|gaining|maintain|maintaining|bulk|bulking|cut|cutting)\b"
 )
+# A message that opens on a question, whatever follows it: "and what should I have for dinner then?
+# aiming for about 1900 a day" asks, it adds nothing to the meal just logged.
+OPENS_ASKING = re.compile(r"^(?:(?:and|so|ok|okay|then|but|right|cool|great|thanks|nice)\W+)*(?:what|how|which|should|shall|can|could|would|any|is|are|do)\b[^?.!]*\?")
 ADD_TO_MEAL = re.compile(r"^(?:and|also|plus|oh and|and also|i also had|also had|and a|and an|with|add|and add|can you add|please add)\b")
 STANDALONE_AVOID = re.compile(r"^(?:no|without|avoid|never|i avoid|nothing with)\s+(?P<items>[a-z][a-z ,'&-]*?)(?: please| for me| thanks| ever)?$")
 # A day's calories said as a number, not as foods: "I had 5000 calories today", "ate like 3k cals".
@@ -978,10 +981,10 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
     low = AN_FOR_AND.sub("and ", low)  # "an after?": "and after?" typed short
-    if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text):
+    if state.intent in ("log", "correct") and ADD_TO_MEAL.match(re.sub(r"^(?:oh|ah|oops|sorry|wait|btw|and oh)\W+", "", low)) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and names_food_or_amount(low) and not intents.is_question(text) and not OPENS_ASKING.match(low):
         # "oh and a glass of red wine with it, about 175ml": more for the meal just logged, however long
         return Request("log", {"text": text, "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
-    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and ADDED_TO_IT.search(low) and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
+    if state.intent in ("log", "correct") and state.slots.get("meal_ids") and ADDED_TO_IT.search(low) and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text) and not OPENS_ASKING.match(low):
         # "forgot, I got guac on it too": more for the meal just logged (the same chain's guac when it was a chain's meal)
         return Request("log", {"text": _at_the_chain(text, state.slots.get("chain")), "meal_type": state.slots.get("meal_type"), "date": state.slots.get("date"), "add_to_last": True})
     if state.intent == "log_problem" and names_food_or_amount(low) and not intents.is_question(text) and not intents.undo_request(text):
@@ -1710,6 +1713,10 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["no_oven"] = True  # "no oven, dinner ideas?": hob dishes and no-cook ones
     if (grams := intents.min_protein(low)) is not None:
         slots["min_protein_g"] = grams
+    if (grams := intents.day_protein(low)) is not None:
+        slots["day_protein_g"] = grams  # "trying to hit 140g protein today": what the day has left
+    if (day := intents.day_kcal(low)) is not None:
+        slots["day_kcal"] = day  # "aiming for about 1900 a day"
     if (meal := MEAL_KCAL.search(low)) is not None and 150 <= int(meal.group(2).replace(",", "")) <= 2000:
         slots["meal_kcal"] = int(meal.group(2).replace(",", ""))  # "a dinner idea around 600 calories"
         if meal.group("cap"):

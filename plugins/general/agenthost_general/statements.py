@@ -842,11 +842,14 @@ NOW_AT = (
         r"\b(?:i'?m|i am|im)\s+(?:now\s+|finally\s+|officially\s+|currently\s+)?(?:back\s+)?(?:down|up|back)\s+to\b"
         r"|\b(?:i'?ve|i have)\s+(?:now\s+|finally\s+)?(?:gone|come|got|gotten|dropped|climbed|crept|jumped|slimmed)\s+(?:back\s+)?(?:down|up)?\s*to\b"
         r"|\bi\s+(?:(?:have\s+)?now\s+)?(?:dropped|went down|went up|got down|got up|crept up|slimmed down)\s+to\b"
-        r"|^\s*(?:(?:update|edit|news)\s*[:\-]\s*)?(?:now\s+)?(?:down|up)\s+to\b",
+        r"|^\s*(?:(?:update|edit|news)\s*[:\-]\s*)?(?:now\s+)?(?:down|up)\s+to\b"
+        # "update: 87.5 kg this morning", "weigh-in - 84.2kg": the number right after the label
+        r"|^\s*(?:(?:weight\s+)?update|weigh[- ]?in|today'?s\s+weight)\s*[:\-]\s*(?=\d)",
         FLAGS,
     ),
     re.compile(
-        r"\b(?:i\s+)?weighed\s+(?:myself\s+)?in\s+at\b|\b(?:my\s+)?new\s+weight\s*(?:is|[:=])?"
+        # "weighed in at 83.5 kg", "weighed in this morning at 87.5 kg"
+        r"\b(?:i\s+)?weighed\s+(?:myself\s+)?in\s+(?:(?:this|last|yesterday)\s+(?:morning|evening|afternoon|night)\s+|today\s+|earlier\s+)?at\b|\b(?:my\s+)?new\s+weight\s*(?:is|[:=])?"
         # "weighed myself this morning, 79.5 now": the number said right after the weighing
         r"|\b(?:i\s+(?:just\s+)?)?weighed\s+(?:myself\s+)?(?:this\s+morning|today|just\s+now|earlier)?\s*[,:;-]?\s*(?:and\s+)?(?:i'?m\s+|it'?s\s+|it\s+says\s+)?(?=\d)",
         FLAGS,
@@ -885,7 +888,7 @@ def _now_at(text: str) -> str:
     text = PROFILE_INTRO.sub("", text, count=1)
     text = AND_A_HALF.sub(lambda m: f"{int(m.group(1)) + (0.5 if m.group(2).lower() == 'half' else 0.25):g} {m.group(3)}", text)
     text = CHANGED_THEN_NOW.sub(lambda m: f"{m.group(0)[: m.start('value') - m.start()]}".rstrip() + f" — I'm {m.group('value')} {m.group('unit')}", text)
-    text = NOW_AT[0].sub("I'm", text)
+    text = NOW_AT[0].sub(lambda m: "I'm " if text[m.end() : m.end() + 1].isdigit() else "I'm", text)
     return NOW_AT[1].sub(lambda m: "I weigh " if text[m.end() : m.end() + 1].isdigit() else "I weigh", text)
 
 

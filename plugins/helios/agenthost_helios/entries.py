@@ -165,9 +165,13 @@ def canonical(message: str) -> str:
     """The text every reader here works on: lower case, number words as digits, typos repaired,
     and "skipping" meaning missing ("I keep skipping workouts") kept apart from skipping rope."""
     text = _MISSING.sub("missing", fuzzy.repair(parse.prepare(message).replace("'", "")))
+    text = _LIFTED.sub(lambda found: _LIFTS[found.group(1)], text)  # "benched 135 lbs for 5": the bench press
     return _KIT.sub(r"\2", text)  # "just a yoga mat" is kit, not a yoga session
 
 
+# A lift said by its verb in the past: "benched 135 lbs for 5 reps", "squatted 100kg", "deadlifted 140".
+_LIFTS = {"benched": "bench press", "squatted": "squat", "deadlifted": "deadlift", "deadlifed": "deadlift"}
+_LIFTED = re.compile(r"\b(" + "|".join(_LIFTS) + r")\b")
 _KIT = re.compile(
     r"\b(yoga|pilates|gym|boxing|running|swim(?:ming)?|cycling|bike) "
     r"(mats?|blocks?|straps?|bags?|gloves|shoes|trainers|shorts|kit|goggles|helmet|membership)\b"

@@ -567,6 +567,10 @@ def longest_race(message: str) -> Any:
     return max(found, key=lambda race: race.km) if found else None
 
 
+# The distance of steps logged, asked: "roughly how far is that?", "how many km is that", "what distance was it".
+_HOW_FAR = re.compile(r"\bhow (?:far|long a distance|many (?:km|kms|kilomet\w+|miles|k))\b|\bwhat(?:'s| is| was)? (?:the |that )?(?:distance|in km|in miles)\b|\bhow much (?:distance|ground)\b")
+
+
 def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | None = None) -> str:
     """The reply Helios should give: log_pending, undo, correct, why, doms, convert, pace, workout,
     not_mine, routine_length, workout_calories, log_workout_done, long_run, timeline, ability, log, log_incomplete, estimate, goal, history, today,
@@ -580,6 +584,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
 
     from agenthost_helios import measures, progress, suits
 
+    if last in ("log", "log_again", "correct") and (state.get("last_entry") or {}).get("measure") == "steps" and words <= 12 and _HOW_FAR.search(text) and not re.search(r"\d", text):
+        return "steps_distance"  # "roughly how far is that?", "how many km is that" after logging 12,000 steps
     if measures.conversion(message) is not None:
         return "convert"  # "how far is 2 miles in km?", before any pending log reads "2 miles"
     if measures.asks_in_unit(message) and last in (
@@ -719,6 +725,9 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "faq"  # "why the walk breaks? feels like cheating": the curated answer, not the last reason
     from agenthost_helios import next_load
 
+    lifted = bool((state.get("last_entry") or {}).get("reps"))
+    if lifted and last in ("log", "log_again", "correct", "convert") and next_load.asks_after_log(message):
+        return "next_load"  # "nice. what should I aim for next week?" after "benched 135 lbs for 5 reps"
     if next_load.asks(message) or (last == "next_load" and next_load.follows(message) and not _PAST.search(text)):
         return "next_load"  # "for squats I'm doing 40kg for 3x8 right now, what's next?": a concrete step
     if _WHY.search(text) and words <= 10 and state.get("reason"):

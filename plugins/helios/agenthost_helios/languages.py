@@ -226,7 +226,7 @@ QUESTIONS: dict[str, str] = {
     "como comecar": "how do i start", "nunca corri": "i have never run", "e se eu so tiver": "what if i only have",
     "se eu so tiver": "if i only have", "so tenho": "i only have", "dias por semana": "days a week", "vezes": "times",
     "por que nao posso": "why cant i", "porque nao posso": "why cant i", "por que nao": "why not", "todos os dias": "every day",
-    "exercicios": "exercises", "o abdomen": "abs", "voce recomenda": "do you recommend", "recomenda": "recommend",
+    "exercicios": "exercises", "exercicio": "exercise", "o abdomen": "abs", "voce recomenda": "do you recommend", "recomenda": "recommend",
     "quanto devo beber": "how much should i drink", "quanto": "how much", "devo": "should i", "meia maratona": "half marathon",
     "maratona": "marathon", "esta noite": "tonight", "antes ou depois": "before or after", "meu turno": "my shift",
     # Italian

@@ -45,6 +45,26 @@ def asks(message: str) -> bool:
     return bool(_ASKS_NEXT.search(text) and _LOAD.search(text) and _SCHEME.search(text) and _lift(message))
 
 
+# The next step asked right after a lift was logged, with no weight said: "nice. what should I
+# aim for next week?", "what next time?", "how do I progress from here?".
+_NEXT_TIME = re.compile(r"\b(?:aim for|go for|try|do|lift) (?:next|the next) (?:week|time|session|workout)\b|\bnext (?:week|time|session)\b.{0,20}\?")
+
+
+def asks_after_log(message: str) -> bool:
+    """True when `message` asks the next step for a lift just logged, without its numbers."""
+    text = parse.prepare(message).replace("'", "")
+    return len(text.split()) <= 14 and not _LOAD.search(text) and bool(_ASKS_NEXT.search(text) or _NEXT_TIME.search(text))
+
+
+def said_of(exercise: str, load_kg: float, sets: int, reps: int) -> str:
+    """A logged lift as `reply` reads one: "Barbell bench press 135 lb 1x5" (in pounds when the
+    kilos are a round number of pounds, as a lift said in pounds is stored)."""
+    pounds = load_kg * 2.20462
+    if abs(pounds - round(pounds)) < 0.2 and round(pounds) % 5 == 0 and abs(load_kg * 2 - round(load_kg * 2)) > 0.05:
+        return f"{exercise} {round(pounds)} lb {sets}x{reps}"
+    return f"{exercise} {render.number(round(load_kg, 1))} kg {sets}x{reps}"
+
+
 def follows(message: str) -> bool:
     """"and deadlift 140kg 3x5?" right after a next step: another lift, the same question."""
     text = parse.prepare(message).replace("'", "")

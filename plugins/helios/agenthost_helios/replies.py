@@ -2207,6 +2207,18 @@ async def habit(turn: Turn, state: dict[str, Any]) -> str:
 
 async def next_step(turn: Turn, state: dict[str, Any]) -> str:
     """"for squats I'm doing 40kg for 3x8, what's next?": the next reps and weight for that lift."""
+    if not next_load.asks(turn.message) and not next_load.follows(turn.message):
+        # "what should I aim for next week?" after a lift was logged: that lift's numbers
+        result = await turn.call_tool("workout_history", days=14)
+        recent = result.get("recent", []) if isinstance(result, dict) else []
+        lifted = [w for w in recent if w.get("id") in state.get("logged", []) and w.get("load_kg") and w.get("reps")]
+        if not lifted:
+            return await faq_answer(turn, state)
+        w = lifted[-1]
+        said = next_load.said_of(str(w.get("exercise") or w.get("label") or "lift"), float(w["load_kg"]), int(w.get("sets") or 1), int(w["reps"]))
+        state["intent"] = "next_load"
+        state["reason"] = next_load.REASON
+        return next_load.reply(said)
     state["intent"] = "next_load"
     state["reason"] = next_load.REASON
     return next_load.reply(turn.message)
@@ -2262,6 +2274,28 @@ async def _earlier_loads(turn: Turn, state: dict[str, Any], unit: str) -> str | 
     return "\n".join([f"In {'kg' if unit == 'kg' else 'pounds'} ({rule}):", *lines])
 
 
+# An adult's walking step: about 0.7-0.8 m (a shorter stride for shorter people, a longer one when brisk).
+STEP_M = (0.7, 0.8)
+
+
+async def steps_distance(turn: Turn, state: dict[str, Any]) -> str:
+    """"roughly how far is that?" after steps were logged: the distance those steps cover."""
+    result = await turn.call_tool("workout_history", days=7)
+    recent = result.get("recent", []) if isinstance(result, dict) else []
+    steps = sum(int(w.get("steps") or 0) for w in recent if w.get("id") in state.get("logged", []))
+    if not steps:
+        return await faq_answer(turn, state)
+    state["intent"] = "steps_distance"
+    state["reason"] = "Distance from steps is the step count times the length of a step, about 0.7-0.8 m for an adult walking."
+    low, high = (steps * m / 1000 for m in STEP_M)
+    return (
+        f"Roughly **{render.number(round(low, 1))}-{render.number(round(high, 1))} km** "
+        f"({render.number(round(low / 1.609, 1))}-{render.number(round(high / 1.609, 1))} miles): {steps:,} steps at about "
+        "0.7-0.8 m a step, a bit less with a shorter stride and a bit more walking briskly. "
+        "Your watch or phone's own distance, if it shows one, is measured for your stride."
+    )
+
+
 async def pace(turn: Turn, state: dict[str, Any]) -> str:
     """"what pace per km is that?": the pace of the session just logged (or the latest with a
     distance and a time)."""
@@ -2302,6 +2336,7 @@ HANDLERS: dict[str, Handler] = {
     "log_incomplete": log_incomplete,
     "log_pending": log_pending,
     "log_again": log_again,
+    "steps_distance": steps_distance,
     "undo": undo,
     "correct": correct,
     "why": why,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from host import hookimpl
 from host.first_look import FirstLook
 from host.keywords import KeywordScorer, reason
+from host.typos import AsTyped
 from host.types import ClassifyContext, Score
 
 from agenthost_helios import entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness, workouts
@@ -220,29 +221,22 @@ FOLLOW_UP_WORDS = KeywordScorer(
         # Only words no everyday English word is one typo from (checked against Debian's
         # wamerican list: "days" would turn "dads" into "days", "remove" "remote" into "remove").
         """easier morning afternoon evening yesterday tonight monday tuesday wednesday thursday friday
-        saturday equipment dumbbells kettlebell barbell instead pushups""".split(),
+        saturday equipment dumbbells kettlebell barbell instead pushups"""
+        # English words Helios reads that were its other-language words' too (now kept as typed,
+        # `FOREIGN_WORDS`): "a beginer plan", "5 kilometrs"
+        """ beginner beginners kilometer kilometers programme tempo""".split(),
         0.0,
     )
 )
 
-# Left out: a food name one letter away would be "repaired" into them ("quinoa" into "quinta"), or
-# a common misspelling of a routing word ("strech" is stretch, not German "streich")
-_LEFT_OUT = frozenset({
-    "quero", "quinta", "brust", "streich", "petto",  # "pesto" became "petto"
-    "wieder",  # "wiener" became "wieder" ("wieder trainieren" is read all the same)
-    "pause",  # French "ça passe ?" became "ça pause ?" ("Pause machen" is read all the same)
-    "mattina",  # Ceres' "maltina" (a malt drink) became "mattina" ("la mattina" is read all the same)
-    "sentado", "sentada", "sentados", "sentadas",  # "nada tiene sentido" became "sentado"
-})
 # Shorter words (four letters and less) are left to the host: `host.typos` keeps a language's common
-# words as typed in a message of that language, and declared here they drew English typos to them
-# ("fods" tied between "foods" and French "fois", so "what foods have the most protein" lost its foods).
+# words as typed in a message of that language, and declared here they would keep English typos as
+# typed ("fods" is as near French "fois" as "foods", so "what foods have the most protein" lost its foods).
 
 
 def _foreign_words() -> list[str]:
-    """The words to declare, but not one that means the English routing word a typo of it is near:
-    "traning" must still be repaired into "training", never into Polish "trening" (both mean the
-    same, so nothing is lost when the repair aims at the English one)."""
+    """The words to declare, but not one that means the English routing word a typo of it is near
+    ("trening" is "training" in Polish: the English word is what it reads as, and is repaired into)."""
     from rapidfuzz.distance import Levenshtein
 
     own = {word for term in (*TERMS, *FOLLOW_UP_WORDS.words) for word in term.split()}
@@ -252,14 +246,14 @@ def _foreign_words() -> list[str]:
         meaning = languages.PHRASES.get(word, "")[:4]
         return bool(meaning) and any(o[:4] == meaning and Levenshtein.distance(word, o) <= 2 for o in own)
 
-    return sorted((found - {w for w in found if w not in own and same_as_near(w)}) - _LEFT_OUT)
+    return sorted(found - {w for w in found if w not in own and same_as_near(w)})
 
 
-# The foreign words Helios reads (`languages.PHRASES`, five letters and up), known to the host's
-# typo repair so it leaves them as typed: "Warum nicht jeden Tag?" was "repaired" into "Warm night
-# jeden Tag?", "une heure" into "une heute", "Quante volte" into "Quanto volte". Weight 0: this
-# scorer is never used to score.
-FOREIGN_WORDS = KeywordScorer(dict.fromkeys(_foreign_words(), 0.0))
+# The foreign words Helios reads (`languages.PHRASES`, five letters and up), declared to the host's
+# typo repair as words it keeps as typed ("Warum nicht jeden Tag?" was "repaired" into "Warm night
+# jeden Tag?", "une heure" into "une heute", "Quante volte" into "Quanto volte") and never repairs
+# another word into (Ceres' "maltina" is no Italian "mattina", French "ça passe" no German "Pause").
+FOREIGN_WORDS = AsTyped(_foreign_words())
 
 # Right after Helios answered, the follow-ups its answers suggest belong to it: "only 20
 # minutes", "make it harder", "4 days", "why?", "delete that", "actually it was 40 minutes",

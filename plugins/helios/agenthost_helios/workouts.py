@@ -266,7 +266,9 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
     minutes = parse.duration_minutes(text)
     level = parse.level(text) or before.get("level") or "beginner"
     shorter = 0
+    changed = None
     if re.search(r"\b(harder|tougher|more advanced)\b", text):
+        changed = "harder" if level != "advanced" else "hardest"
         level = {"beginner": "intermediate"}.get(level, "advanced")
     elif re.search(r"\b(easier|gentler)\b", text):
         if level == "beginner":
@@ -295,7 +297,15 @@ def request(message: str, before: dict[str, Any] | None = None) -> dict[str, Any
         "level": level,
         "low_impact": low_impact,
         "standing": standing,
+        **({"changed": changed} if changed else {}),
     }
+
+
+# What "make it harder" changed, said under the heading: the session at a glance looks much like the last.
+_HARDER_SAID = {
+    "harder": "Made it harder: a step up in level, so heavier weights or harder versions for fewer reps, with the rest to match.",
+    "hardest": "This is already my hardest level, so to push it further: go heavier, add a set, slow the lowering to 3 seconds, or cut the rest by 15-30 seconds.",
+}
 
 
 def activity_id(asked: dict[str, Any]) -> str:
@@ -351,6 +361,7 @@ def reply(asked: dict[str, Any], session: dict[str, Any]) -> str:
         extras.append("no " + " or ".join(names))
     lines = [
         f"Here's a {asked['minutes']}-minute {what} ({', '.join(extras)}), ~{session['minutes']} min all in: 💪",
+        *([_HARDER_SAID[asked["changed"]]] if asked.get("changed") in _HARDER_SAID else []),
         render.session(session, heading=False),
         *(["Both in one: strength moves back to back with short rests keep your heart rate up the whole time, "
            "so the circuit counts as cardio too (ACSM)."] if asked.get("both") else []),
