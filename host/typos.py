@@ -230,6 +230,7 @@ KNOWN_WORDS: frozenset[str] = frozenset(
     """
     about above after again against ahead cannot allergen allergenic allergies allergist allergy typo typos
     greek daal dhal donner flax peri barebell killa
+    salam salaam salams assalamu alaikum shalom namaste inshallah mashallah habibi
     almost alone along already also always among another answer anyone anything anyway
     apply appreciative april around asked august away back bake bandana barn beach bead
     beam bear beat because been before being belch below best better between biker bile

@@ -130,3 +130,9 @@ async def test_moving_on_to_a_workout_after_a_self_harm_answer_is_not_told_off_f
     await ask(ws, "honestly i dont want to be here anymore", "1")
     reply = await ask(ws, "anyway whats a good leg workout", "2")
     assert "harder workout to use instead" not in reply["message"] and "I won't lecture you" in reply["message"], reply["message"]
+
+
+async def test_a_greeting_of_salam_is_no_salad(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "amir")
+    reply = await ask(ws, "salam! fasting for ramadan starting next week. i lift 4 days a week, when is the best time to train and what should i eat?", "1")
+    assert "break the fast" in reply["message"] and "salad ideas" not in reply["message"], reply["message"]
