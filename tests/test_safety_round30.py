@@ -315,3 +315,24 @@ def test_an_ambulance_refused_in_spanish_is_answered_in_spanish() -> None:
     history = after("Tengo dolor en el pecho desde hace 20 minutos después de correr, no se me pasa", "cardiac.chest_now", "emergency", "cardiac")
     _, _, reply = answer("No quiero ambulancia, mi hermano me recoge en media hora", history)
     assert reply.startswith("Por favor") and "ahora" in reply, reply
+
+
+@pytest.mark.parametrize("message", [
+    "Quiero empezar a correr pero nunca he corrido en mi vida",
+    "Je veux commencer à courir. Comment je commence ?",
+    "anything but pasta, I'm tired of it",
+    "so sick of chicken and rice lol",
+])
+def test_a_sport_to_start_or_a_food_they_are_sick_of_is_no_self_harm_reading(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category != "self_harm", (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "quiero empezar a correr para dejar de pensar en morirme",
+    "je veux en finir, comment je commence",
+    "im tired of it all, i dont want to be here",
+])
+def test_an_end_beside_a_start_or_tiredness_of_it_all_is_still_read(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category == "self_harm", (message, finding)

@@ -255,6 +255,10 @@ class Guard:
                 # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
                 # self-harm reading without a word of death or an end beside it
                 return None
+            if category == "self_harm" and text.has(_START_AN_ACTIVITY_L10N) and not text.has(_DEATH_L10N):
+                # "Quiero empezar a correr pero nunca he corrido en mi vida", "Je veux commencer à courir. Comment je
+                # commence ?": a sport to start, with no word of death or an end beside it
+                return None
             if category == "self_harm" and text.has(_NO_MORE_OF_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N):
                 # "ich will einfach nicht mehr laufen, meine Knie tun weh", "ya no quiero correr maratones": the
                 # "no more" has an object, a sport or their weight; alone ("ich will einfach nicht mehr") the rules
@@ -272,6 +276,8 @@ class Guard:
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
         if category == "eating_disorder" and text.has(_VENTING) and text.has(lexicon.TRAINING) and not text.has(any_of_patterns(lexicon.FOOD_TOPIC, lexicon.WEIGHT_TALK, _RESTRICTION_SIGNS, r"binge\w*|binging|overate|ate|eaten|eating|calories|cals|kcal|guilt\w*")):
             return None  # "got dumped, need a hard run to get it out of my system": a feeling worked off, no food or weight in it
+        if category == "self_harm" and text.has(_TIRED_OF_A_FOOD) and not text.has(_NOT_JUST_REST):
+            return None  # "anything but pasta, I'm tired of it": a food they are sick of, not of life
         if category == "eating_disorder" and text.has(_ONE_FOOD_GROUP_SKIPPED) and not text.has(_RESTRICTION_SIGNS):
             return None  # "my daughter is a picky eater and barely eats veg": one food group, not eating too little
         other = _about_someone_else(text) or bool(_SOMEONE_ELSE_L10N.search(text.text)) or _in_my_care(text) or _mostly_about_them(text)
@@ -1438,6 +1444,19 @@ _HOW_OR_WHY_L10N = (
     r"come|perche|quando|quanto|quanti|hoe|waarom|wanneer|hoeveel|jak|dlaczego|kiedy|ile|czy"
 )
 _MOVING_L10N = EXERCISE_L10N + r"|cours|court|nage|roule|m entraine|bouge|corro|nado|entreno|laufe|trainiere|corro|nuoto|loop|train|biegam|cwicze"
+# A sport or the gym to start, wanted or asked how ("quiero empezar a correr", "je veux commencer à courir", "wie fange ich
+# mit dem Laufen an", "quero começar a treinar", "voglio iniziare a correre", "ik wil beginnen met hardlopen", "chcę zacząć biegać").
+_START_AN_ACTIVITY_L10N = (
+    r"(?:empezar|comenzar|empiezo|commencer|commence|anfangen|beginnen|starten|comecar|comeco|iniziare|cominciare|comincio|begin|zaczac|zaczynam) "
+    r"(?:\w+ ){0,3}?(?:correr|courir|laufen|joggen|jogging|correre|hardlopen|biegac|biegania|entrenar|m entrainer|entrainer|trainieren|training|treinar|allenarmi|allenare|trainen|trenowac|treningi|"
+    r"nadar|nager|schwimmen|nuotare|zwemmen|plywac|gimnasio|gym|palestra|academia|sportschool|silowni|yoga|crossfit|musculation|muscu|krafttraining|pesas|sport|deporte|hacer ejercicio|faire du sport)(?![a-z])|"
+    r"(?:como|por donde|comment|wie|da dove|hoe|jak) (?:\w+ ){0,2}?(?:empiezo|empezar|commence|commencer|fange|anfangen|comeco|comecar|comincio|iniziare|begin|beginnen|zaczac|zaczynam)(?![a-z])"
+)
+# A food they are sick of ("anything but pasta, I'm tired of it", "so sick of chicken and rice").
+_TIRED_OF_A_FOOD = (
+    r"(?:anything but|no more|not|without|except) (?:\w+ (?:, )?){1,3}(?:i m |im |i am |i ve got |ive )?(?:so |really |getting )?(?:tired|sick|bored) of (?:it|them|that)|"
+    r"(?:tired|sick|bored) of (?:eating |having )?(?:\w+ ){0,2}?(?:pasta|chicken|rice|oats|porridge|eggs|salads?|tuna|broccoli|the same (?:food|meals?|thing)|my meals|meal prep)(?![a-z])"
+)
 # "No more" with its object a sport or their weight, within three words: "nicht mehr (so viel) laufen|wiegen",
 # "ne veux plus courir", "ya no quiero correr", "non voglio più andare in palestra".
 _NO_MORE_OF_AN_ACTIVITY_L10N = (

@@ -259,7 +259,7 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     low = plain(text).replace("œ", "oe")
     if len(low.split()) <= 9 and LATE_AT_NIGHT.search(low.strip()) and not low.startswith("and"):
         return "and if it's late, at night?"  # "¿y si es tarde, por la noche?" after what to eat after training
-    if (goal := lose_goal(low)) is not None and GOAL_SAID.search(low) and not states_diet(text):
+    if (goal := lose_goal(low)) is not None and GOAL_SAID.search(low) and not states_diet(text) and not _BODY_SAID.search(low):
         # "quiero bajar 5 kilos para mi boda en 3 meses", "chcę schudnąć 5 kg": the goal, and its time if said, in English
         within = _WITHIN.search(low)
         return f"{goal} in {within.group('n')} {_WITHIN_UNITS[within.group('unit')[:3]]}" if within else goal
@@ -303,6 +303,11 @@ GOAL_SAID = re.compile(
     _LOSE_VERBS.replace("|lose)", ")") + r"\s+(?:(?:unos|unas|uns|umas|like|about|around|ca|etwa|environ|circa|ongeveer|okolo|jakies|los|mis|meus|mes|die|de)\s+)?\d+(?:[.,]\d+)?\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\b"
     r"|\b\d+(?:[.,]\d+)?\s*(?:kilos?|kg|quilos?|chili|kilo's|kilogram\w*)\s+(?:\w+\s+)?" + _LOSE_VERBS.replace("|lose)", ")") + r"\b"
 )
+
+
+# Body facts said beside the goal ("Ik ben 52, vrouw, 170 cm en 78 kg. Ik wil graag 5 kilo afvallen."): the profile
+# readers take the whole message, so it is not cut down to the goal.
+_BODY_SAID = re.compile(r"\b\d{2,3}\s*(?:cm|m\b)|\b\d{2}\s*(?:anos|años|ans|jahre|anni|jaar|lat|years)\b|\b1[.,]\d{2}\b")
 
 
 def lose_goal(text: str) -> str | None:

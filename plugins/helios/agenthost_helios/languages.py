@@ -388,7 +388,7 @@ QUESTIONS.update({
     "vomitei": "i threw up", "ik heb overgegeven": "i threw up", "zwymiotowalam": "i threw up", "zwymiotowalem": "i threw up",
     "premier cours": "first class", "primera clase": "first class", "erste stunde": "first class", "primeira aula": "first class", "prima lezione": "first class", "eerste les": "first class",
     # water while training, and steps a day
-    "wasser": "water", "agua": "water", "eau": "water", "acqua": "water", "agua durante": "water during", "water drinken": "drink water",
+    "wasser": "water", "water drinken": "drink water",
     "beim training": "when training", "durante el entrenamiento": "when training", "pendant l entrainement": "when training", "tijdens het sporten": "when training",
     "hoeveel stappen": "how many steps", "cuantos pasos": "how many steps", "combien de pas": "how many steps", "wie viele schritte": "how many steps",
     "quantos passos": "how many steps", "quanti passi": "how many steps", "ile krokow": "how many steps", "per dag": "a day", "al dia": "a day", "par jour": "a day",
