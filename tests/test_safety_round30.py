@@ -336,3 +336,8 @@ def test_a_sport_to_start_or_a_food_they_are_sick_of_is_no_self_harm_reading(mes
 def test_an_end_beside_a_start_or_tiredness_of_it_all_is_still_read(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is not None and finding.category == "self_harm", (message, finding)
+
+
+def test_a_sport_to_start_beside_a_wish_not_to_wake_up_is_still_read() -> None:
+    finding = GUARD.assess("hola, quiero empezar a correr pero la verdad últimamente no tengo ganas de nada, a veces pienso que sería mejor no despertarme más")
+    assert finding is not None and finding.category == "self_harm", finding

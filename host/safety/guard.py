@@ -255,7 +255,7 @@ class Guard:
                 # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
                 # self-harm reading without a word of death or an end beside it
                 return None
-            if category == "self_harm" and text.has(_START_AN_ACTIVITY_L10N) and not text.has(_DEATH_L10N):
+            if category == "self_harm" and text.has(_START_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
                 # "Quiero empezar a correr pero nunca he corrido en mi vida", "Je veux commencer à courir. Comment je
                 # commence ?": a sport to start, with no word of death or an end beside it
                 return None
@@ -1452,6 +1452,9 @@ _START_AN_ACTIVITY_L10N = (
     r"nadar|nager|schwimmen|nuotare|zwemmen|plywac|gimnasio|gym|palestra|academia|sportschool|silowni|yoga|crossfit|musculation|muscu|krafttraining|pesas|sport|deporte|hacer ejercicio|faire du sport)(?![a-z])|"
     r"(?:como|por donde|comment|wie|da dove|hoe|jak) (?:\w+ ){0,2}?(?:empiezo|empezar|commence|commencer|fange|anfangen|comeco|comecar|comincio|iniziare|begin|beginnen|zaczac|zaczynam)(?![a-z])"
 )
+# Not waking up, or no wish for anything, in the other languages ("sería mejor no despertarme más", "no tengo ganas de
+# nada"): beside a sport to start, still the model's reading (holdout30).
+_NOT_WAKING_L10N = r"despert\w*|reveill\w*|aufwach\w*|acord\w*|svegli\w*|wakker|obudz\w*|ganas de nada|envie de rien|lust auf nichts|vontade de nada|voglia di niente|zin in niets|ochoty na nic|no tengo ganas|je n ai plus envie"
 # A food they are sick of ("anything but pasta, I'm tired of it", "so sick of chicken and rice").
 _TIRED_OF_A_FOOD = (
     r"(?:anything but|no more|not|without|except) (?:\w+ (?:, )?){1,3}(?:i m |im |i am |i ve got |ive )?(?:so |really |getting )?(?:tired|sick|bored) of (?:it|them|that)|"
