@@ -341,3 +341,23 @@ def test_an_end_beside_a_start_or_tiredness_of_it_all_is_still_read(message: str
 def test_a_sport_to_start_beside_a_wish_not_to_wake_up_is_still_read() -> None:
     finding = GUARD.assess("hola, quiero empezar a correr pero la verdad últimamente no tengo ganas de nada, a veces pienso que sería mejor no despertarme más")
     assert finding is not None and finding.category == "self_harm", finding
+
+
+def test_a_lift_pr_in_pregnancy_is_a_max_effort_and_being_used_to_it_changes_no_max() -> None:
+    _, rule, _ = answer("26 weeks pregnant and I want to keep doing my heavy deadlifts, going for a PR next week")
+    assert rule == "pregnancy.max_effort", rule
+    history = after("26 weeks pregnant, going for a deadlift PR next week", "pregnancy.max_effort", "advise", "pregnancy")
+    _, _, reply = answer("I was lifting heavy before I got pregnant though, my body is used to it", history)
+    assert "no PRs or heavy singles" in reply and "long runs" not in reply, reply
+
+
+def test_a_race_pb_in_pregnancy_is_still_the_race_answer() -> None:
+    _, rule, _ = answer("33 weeks pregnant, entered a 10k, any reason I can't race it for a PB?")
+    assert rule == "pregnancy.race", rule
+
+
+@pytest.mark.parametrize("message", ["its hot today, probably just the heat right?", "im just tired from work i think"])
+def test_a_headache_in_pregnancy_explained_away_is_told_about_pre_eclampsia(message: str) -> None:
+    history = after("im 35 weeks and my hands and face are really swollen, bit of a headache", "pregnancy.warning_sign", "urgent", "pregnancy")
+    _, _, reply = answer(message, history)
+    assert "pre-eclampsia" in reply and "now" in reply, reply

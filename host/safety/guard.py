@@ -648,7 +648,9 @@ class Guard:
             named = next((name for t in _recent_user_texts(history) if (name := complication_named(read(t)))), "")
             return Finding(category, "advise", f"{category}.follow_up", "pregnancy_complication", detail=named, region=region)
         if category == "pregnancy" and severity == "advise":  # after "no PRs in pregnancy"
-            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", region=region)
+            # "I was lifting heavy before I got pregnant, my body is used to it": experience helps, still no max
+            used_to = text.has(r"used to (?:it|lifting|heavy|this)|(?:lifted|lifting|trained|training|did|doing|done) (?:\w+ ){0,2}(?:before|for years|for (?:\d+|a few|many) years)|before i (?:got|was) pregnant|pre pregnancy|experienced|years of (?:lifting|training)")
+            return Finding(category, "advise", f"{category}.follow_up", "pregnancy_effort_follow_up", detail="used_to" if used_to else "", region=region)
         if (anchor.get("rule_id") == "cardiac.collapse_other" and text.has(lexicon.WANTS_TO_PLAY_ON) and not text.has(any_of_patterns(lexicon.PASSED, _ANOTHER_DAY, _LATER_DAY))
                 and not any(read(t).has(_ANOTHER_DAY) for t in _recent_user_texts(history))):
             # "he says hes fine and wants to finish the game": not back on, checked today
@@ -705,6 +707,10 @@ class Guard:
         if category == "pregnancy" and severity in ("urgent", "emergency") and text.has(r"ob|obgyn|ob gyn|obstetrician|(?:no|dont have a|havent got a|not got a) midwife|labor and delivery|l and d"):
             # "i'm in texas, i dont have a midwife, just an OB": the same urgency in their care's words
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_follow_up", detail="ob", region=region)
+        if (category == "pregnancy" and severity in ("urgent", "emergency") and not str(anchor.get("rule_id", "")).endswith("_other")
+                and any(read(t).has(_HEADACHE_OR_VISION) for t in _recent_user_texts(history)) and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.MINIMISING, r"heat|hot|tired\w*|dehydrat\w*|stress\w*|normal|always|just|probably"))):
+            # "its hot today, probably just the heat right?" after a headache with swollen hands: pre-eclampsia, why today
+            return Finding(category, severity, f"{category}.follow_up", "pregnancy_follow_up", detail="preeclampsia", region=region)
         if category == "pregnancy" and text.has(lexicon.DELAYING) and "reduced movement" in _signs_before(history):
             # "should i drink something cold and lie on my side first?": no trick first, the unit now (Tommy's, RCOG)
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="movement", region=region)

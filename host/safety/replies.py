@@ -1059,6 +1059,13 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "preeclampsia":  # her own headache or vision signs explained away (NHS, ACOG: pre-eclampsia)
+        return (
+            "It might be the heat or tiredness, but that can't be told from here: a headache, blurred vision or flashing "
+            "lights, or sudden swelling of the face or hands, in pregnancy can be signs of pre-eclampsia, which needs "
+            "checking today even when you feel fine otherwise. Please call your midwife or maternity unit now, and no "
+            f"exercise until they've checked you. If it gets worse, or you have a fit or feel faint, call {lines.emergency}."
+        )
     if detail == "fuss":  # "I don't want to make a fuss": the first words say it isn't one
         return (
             "You're not wasting their time or making a fuss: this is exactly what your midwife and maternity unit are "
@@ -1225,6 +1232,13 @@ def pregnancy_cant_reach(lines: Lines, detail: str) -> str:
 
 
 def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "used_to":  # ACOG 804, RCOG: those who lifted before can usually keep lifting, at a moderate effort
+        return (
+            "Lifting before pregnancy does help: you can usually keep strength training. But being used to it doesn't "
+            "change the advice on maximal efforts: no PRs or heavy singles while pregnant, as straining and breath-holding "
+            "raise blood pressure and your joints are looser. Keep the weight where you can breathe through every rep, "
+            "and check your training with your midwife or doctor. Want a moderate session?"
+        )
     return (
         "That's good to hear. Even in a low-risk pregnancy, the advice is moderate rather than maximal effort: go by "
         "feel, keep breathing through each rep, don't hold your breath or strain, and stop if anything hurts or feels "

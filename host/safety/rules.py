@@ -499,7 +499,10 @@ def pregnancy(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
     avoiding_gain = own and text.has(lx.AVOID_GAIN) and not text.has(lx.NOT_PREGNANT)
     # her own race for time; a PB from before the pregnancy is history, not a plan
     race = (facts.pregnant or any(person == "first" for _, person in mentions)) and (text.has(lx.RACE_FOR_TIME) or text.has(lx.RACE_EVENT) and text.has(lx.PERSONAL_BEST)) and not text.has(
-        r"pre pregnancy|before (?:i was |i got |getting )?pregnant|before the (?:baby|pregnancy|bump)|used to")
+        r"pre pregnancy|before (?:i was |i got |getting )?pregnant|before the (?:baby|pregnancy|bump)|used to") and not (
+        # "going for a PR on my deadlifts next week": a lift's max, the max-effort answer's, not a race's
+        text.has(r"deadlift\w*|squat\w*|bench\w*|lift\w*|snatch\w*|clean and jerk|powerlift\w*|weights?|1 ?rm")
+        and not text.has(r"race\w*|marathon|10k|5k|half|run|running|parkrun|triathlon|ironman|sportive|time trial"))
     if race and not found and not text.has(lx.PREGNANCY_COMPLICATIONS):
         # "entered a marathon at 33 weeks, any reason I can't race it for a PB?": the clinician, and why not all-out
         return [Finding("pregnancy", "advise", "pregnancy.race", "pregnancy_race")]
