@@ -348,7 +348,7 @@ def test_a_lift_pr_in_pregnancy_is_a_max_effort_and_being_used_to_it_changes_no_
     assert rule == "pregnancy.max_effort", rule
     history = after("26 weeks pregnant, going for a deadlift PR next week", "pregnancy.max_effort", "advise", "pregnancy")
     _, _, reply = answer("I was lifting heavy before I got pregnant though, my body is used to it", history)
-    assert "no PRs or heavy singles" in reply and "long runs" not in reply, reply
+    assert "save PRs and heavy singles for after the baby" in reply and "long runs" not in reply, reply
 
 
 def test_a_race_pb_in_pregnancy_is_still_the_race_answer() -> None:

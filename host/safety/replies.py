@@ -1235,8 +1235,8 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
     if detail == "used_to":  # ACOG 804, RCOG: those who lifted before can usually keep lifting, at a moderate effort
         return (
             "Lifting before pregnancy does help: you can usually keep strength training. But being used to it doesn't "
-            "change the advice on maximal efforts: no PRs or heavy singles while pregnant, as straining and breath-holding "
-            "raise blood pressure and your joints are looser. Keep the weight where you can breathe through every rep, "
+            "change the advice on maximal efforts: save PRs and heavy singles for after the baby, as straining and breath-holding "
+            "raise blood pressure and your joints are looser. Keep the weight lighter, where you can breathe through every rep, "
             "and check your training with your midwife or doctor. Want a moderate session?"
         )
     return (
