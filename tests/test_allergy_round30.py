@@ -20,26 +20,12 @@ from agenthost_ceres.diet import DietPrefs
 from agenthost_ceres.eating_out import SAFER, safer_dishes
 from agenthost_ceres.floor import violations
 from host.plugins import available_entry_points
+from tests.test_allergy_round29 import talk  # noqa: F401  (the same fixture: each final frame's agent and text)
 
 AGENTS = {"helios", "ceres", "general"}
 pytestmark = pytest.mark.skipif(not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does")
 FITS = "✓ It fits your diet"
 TELL = r"Tell the staff (about the allergy|you're coeliac) before ordering"
-
-
-@pytest.fixture
-async def talk(agenthost_chat):
-    """`replies = await talk("msg1", "msg2", ...)`: each final frame's (agent label, text)."""
-
-    async def play(*messages: str) -> list[tuple[str, str]]:
-        chat = await agenthost_chat(entry_points=True)
-        replies = []
-        for message in messages:
-            frame = await chat.ask(message)
-            replies.append((frame.get("agent", ""), frame.get("message", "")))
-        return replies
-
-    return play
 
 
 def _offered(text: str) -> str:
