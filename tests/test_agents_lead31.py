@@ -1,0 +1,75 @@
+"""Lead 31: what someone wants, or no longer wants, to do is never a workout done.
+
+"ya no quiero correr maratones" (I don't want to run marathons any more) was logged as a 42 km run of
+about 2,984 kcal, and "no quiero correr hoy" (I don't want to run today) got "Love it! How long did the
+running take?". Helios read the activity words of seven languages but not the wish around them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from host.config import test_config
+from host.plugins import available_entry_points
+from host.testing import ask
+
+AGENTS = {"helios", "ceres", "general"}
+pytestmark = pytest.mark.skipif(not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does")
+
+
+async def _socket(make_client, tmp_path, user: str):
+    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
+    client = await make_client(plugins=[], entry_points=True, config=config)
+    ws = await client.ws_connect(f"/ws/{user}")
+    await ws.receive_json()
+    return ws
+
+
+def _nothing_logged(message: str) -> None:
+    assert "Logged" not in message and "How long did" not in message and "kcal" not in message, message
+
+
+@pytest.mark.parametrize("message", [
+    "ya no quiero correr maratones",
+    "je ne veux plus courir de marathons",
+    "ich will nicht mehr laufen",
+    "non voglio più correre maratone",
+    "não quero mais correr",
+    "ik wil niet meer hardlopen",
+    "nie chcę już biegać maratonów",
+])
+async def test_no_longer_wanting_to_run_gets_other_ways_to_keep_fit_and_logs_nothing(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "lucia")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("Helios"), reply
+    _nothing_logged(reply["message"])
+    assert "without running" in reply["message"] and "cycling" in reply["message"], reply["message"]
+    week = await ask(ws, "what did I do this week?", "2")
+    assert "Running" not in week["message"] and "42.2 km" not in week["message"], week["message"]
+
+
+@pytest.mark.parametrize("message", [
+    "no quiero correr hoy",
+    "I don't want to run today",
+    "je ne veux pas courir ce soir",
+    "non voglio correre oggi",
+])
+async def test_not_wanting_to_train_today_gets_the_motivation_answer_and_logs_nothing(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "tomas")
+    reply = await ask(ws, message, "1")
+    _nothing_logged(reply["message"])
+    assert "commit to just 10 minutes" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize("message", ["quiero correr 5 km", "voglio correre 10 km", "ik wil 5 km hardlopen"])
+async def test_a_distance_someone_wants_to_run_is_not_logged(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "ines")
+    reply = await ask(ws, message, "1")
+    _nothing_logged(reply["message"])
+
+
+@pytest.mark.parametrize("message", ["hoy corrí 5 km en 30 minutos", "ontem corri 5 km em 30 minutos", "ieri ho corso 5 km in 30 minuti"])
+async def test_a_run_done_in_another_language_is_still_logged(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "pablo")
+    reply = await ask(ws, message, "1")
+    assert "Logged" in reply["message"] and "5 km" in reply["message"], reply["message"]
