@@ -102,3 +102,20 @@ def test_no_more_of_life_or_of_everything_is_still_checked_in_on(message: str) -
 
     finding = GUARD.assess(message, [])
     assert finding is not None and finding.category == "self_harm", message
+
+
+@pytest.mark.parametrize("message", [
+    "I'm cutting for a bodybuilding show, how low should I go on carbs?",
+    "12 weeks out from my physique comp, how many carbs should I eat?",
+    "bikini comp in 10 weeks, how high should my carbs be?",
+])
+async def test_carbs_for_contest_prep_are_ceres_prep_answer(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "dana")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("Ceres") and "2.3-3.1 g per kg of lean mass" in reply["message"], reply
+
+
+async def test_how_high_carbs_should_be_in_marathon_training_is_the_training_day_range(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "eoin")
+    reply = await ask(ws, "marathon training, how high should my carbs be?", "1")
+    assert reply["agent"].startswith("Ceres") and "6-10 g/kg" in reply["message"], reply

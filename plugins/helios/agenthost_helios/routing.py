@@ -598,6 +598,9 @@ _EATING_ASK = re.compile(
     # "which Nigerian food I fit chop to build muscle?", "what foods help muscle?"
     r"\b(which|what|wetin) (\w+ ){0,2}(foods?|meals?|dishes|soups?|chop)\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
+    # "how low should I go on carbs?", "how high should my protein be on a cut?", "should I drop carbs for my show?"
+    r"\bhow (low|high|far) (should|do|can|could|would) (i|my|we) (\w+ ){0,3}(carbs?|carbohydrates?|protein|fats?|calories|cals|kcal)\b|"
+    r"\b(drop|cut|lower|reduce|raise|increase|up|bump) (my |the )?(carbs?|carbohydrates?|protein|fats?|calories|cals)\b|"
     # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
     r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
     r".{0,25}\b(calorie |caloric |energy )?(deficit|surplus)\b|"
