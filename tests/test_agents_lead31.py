@@ -119,3 +119,45 @@ async def test_how_high_carbs_should_be_in_marathon_training_is_the_training_day
     ws = await _socket(make_client, tmp_path, "eoin")
     reply = await ask(ws, "marathon training, how high should my carbs be?", "1")
     assert reply["agent"].startswith("Ceres") and "6-10 g/kg" in reply["message"], reply
+
+
+@pytest.mark.parametrize("message", [
+    "my knees hurt when i squat, what should i do",
+    "my back hurts when i deadlift, what should i do",
+    "pain in my hip whenever i lunge, what can i do?",
+])
+async def test_pain_in_one_move_with_what_should_i_do_is_the_pain_answer_not_a_plan(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "niamh")
+    reply = await ask(ws, message, "1")
+    assert "plan" not in reply["message"].lower() and "physio" in reply["message"], reply["message"]
+
+
+async def test_pain_in_a_move_with_days_a_week_still_gets_a_plan_around_it(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "oisin")
+    reply = await ask(ws, "my knees hurt when i squat, can you make me a plan for 3 days a week?", "1")
+    assert "3-day" in reply["message"] and "knees" in reply["message"], reply["message"]
+
+
+async def test_a_clicking_shoulder_is_not_told_about_knees(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "jo")
+    reply = await ask(ws, "my shoulder clicks when I bench, what should I do?", "1")
+    assert "Clicking joints" in reply["message"] and "knee locking" not in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize(("message", "pace"), [
+    ("just did my first parkrun!! 32:10", "6:26/km"),
+    ("parkrun this morning, 27:45", "5:33/km"),
+    ("ran 5k this morning - 27:45", "5:33/km"),
+])
+async def test_a_time_a_few_words_after_a_parkrun_or_distance_is_its_time(make_client, tmp_path, message: str, pace: str) -> None:
+    ws = await _socket(make_client, tmp_path, "cat")
+    reply = await ask(ws, message, "1")
+    assert "Logged" in reply["message"] and "estimated" not in reply["message"], reply["message"]
+    again = await ask(ws, "what pace is that per km?", "2")
+    assert pace in again["message"] or pace.replace("33", "34") in again["message"], again["message"]
+
+
+async def test_a_clock_time_said_with_at_is_not_the_runs_time(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "cat")
+    reply = await ask(ws, "ran 5k this morning at 7:30", "1")
+    assert "How long did the running take?" in reply["message"], reply["message"]

@@ -1124,6 +1124,13 @@ _ACUTE = re.compile(
     r"\b(just|yesterday|today|this morning|last night|swollen|swelling|popped|snapped|gave way|gives way|giving way|"
     r"cant (walk|bear weight|put weight|move)|numb\w*|tingl\w*|worse|worst|why (does|do|is|are)|what causes)\b"
 )
+# Pain in one move or activity ("my knees hurt when i squat", "pain in my back while deadlifting"): what to do
+# about that pain is asked, not a plan, unless a plan or days a week are named
+_HURTS_DOING = re.compile(
+    r"\b(hurts?|hurting|hurted|pain\w*|sore|aches?|aching|twinges?|clicks?|clicking|niggles?)\b (?:\w+ ){0,3}?"
+    r"(when|while|whenever|during|if) (i |im |i m |doing |my |the )?\w+"
+)
+_DAYS_ASKED = re.compile(r"\b(\d+|two|three|four|five|six) ?(days?|times|x|sessions?) (a|per|each) (week|wk)\b")
 # A condition told on its own, with no pain in it ("I use a wheelchair", "I'm 70 with arthritis")
 _STANDING_LIMITS = frozenset({"wheelchair", "joints", "chair"})
 
@@ -1150,6 +1157,8 @@ def plan_within_limits(text: str, message: str, last: str | None, state: dict[st
         (_YES_NO_ASK.search(text) or _KEEP_GOING.search(text)) and not _PLAN_WORD.search(text) and "chair" not in said
     ):
         return None  # (but "bad knee, can I do chair exercises?" asks for the seated plan)
+    if _HURTS_DOING.search(text) and not _PLAN_WORD.search(text) and not _DAYS_ASKED.search(text):
+        return None  # "my knees hurt when i squat, what should i do": the pain in that move first, not a plan
     if faq.find(message) is not None and not _PLAN_WORD.search(text) and "chair" not in said:
         return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer
     if _PLAN.search(text) or _TRAINING_ASKED.search(text) or ("chair" in said and _SEATED_ASKED.search(text)):
