@@ -161,3 +161,20 @@ async def test_a_clock_time_said_with_at_is_not_the_runs_time(make_client, tmp_p
     ws = await _socket(make_client, tmp_path, "cat")
     reply = await ask(ws, "ran 5k this morning at 7:30", "1")
     assert "How long did the running take?" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize("message", ["can i have a coffee before my run", "can i drink coffee before a run?", "should i have an espresso before the gym?"])
+async def test_a_coffee_before_a_session_is_the_caffeine_answer_then_how_much_is_too_much(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "ana")
+    reply = await ask(ws, message, "1")
+    assert "3-6 mg per kg" in reply["message"] and "2 kcal" not in reply["message"], reply["message"]
+    more = await ask(ws, "how much is too much?", "2")
+    assert "400 mg" in more["message"] and "pregnancy" in more["message"], more["message"]
+
+
+async def test_a_banana_before_a_workout_is_the_pre_workout_answer_but_its_calories_asked_are_its_figures(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "ben")
+    reply = await ask(ws, "can i eat a banana before my workout", "1")
+    assert "before training" in reply["message"] and "105 kcal" not in reply["message"], reply["message"]
+    figures = await ask(ws, "how many calories in a banana before my run", "2")
+    assert "105 kcal" in figures["message"], figures["message"]
