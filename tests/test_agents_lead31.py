@@ -178,3 +178,18 @@ async def test_a_banana_before_a_workout_is_the_pre_workout_answer_but_its_calor
     assert "before training" in reply["message"] and "105 kcal" not in reply["message"], reply["message"]
     figures = await ask(ws, "how many calories in a banana before my run", "2")
     assert "105 kcal" in figures["message"], figures["message"]
+
+
+@pytest.mark.parametrize(("facts", "question", "verdict"), [
+    ("I'm 52, female, 80 kg, 165 cm", "is that healthy?", "overweight range"),
+    ("I'm 30, male, 70 kg, 180 cm", "am i ok then?", "healthy range"),
+    ("I'm 41, male, 110 kg, 178 cm", "should i worry?", "type 2 diabetes"),
+    ("I'm 25, female, 45 kg, 170 cm", "is that bad?", "underweight range"),
+])
+async def test_is_that_healthy_after_the_bmi_gets_the_verdict(make_client, tmp_path, facts: str, question: str, verdict: str) -> None:
+    ws = await _socket(make_client, tmp_path, "pat")
+    await ask(ws, facts, "1")
+    await ask(ws, "what's my BMI?", "2")
+    reply = await ask(ws, question, "3")
+    assert reply["agent"].startswith("General") and verdict in reply["message"].split("\n")[0], reply["message"]
+    assert "can't answer" not in reply["message"], reply["message"]
