@@ -193,3 +193,9 @@ async def test_is_that_healthy_after_the_bmi_gets_the_verdict(make_client, tmp_p
     reply = await ask(ws, question, "3")
     assert reply["agent"].startswith("General") and verdict in reply["message"].split("\n")[0], reply["message"]
     assert "can't answer" not in reply["message"], reply["message"]
+
+
+async def test_a_ten_year_old_lifting_is_answered_for_children_not_teenagers(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "rob")
+    reply = await ask(ws, "my 10 year old wants to start lifting weights, is that ok?", "1")
+    assert "children and teenagers" in reply["message"] and "7 or 8" in reply["message"], reply["message"]
