@@ -199,3 +199,24 @@ async def test_a_ten_year_old_lifting_is_answered_for_children_not_teenagers(mak
     ws = await _socket(make_client, tmp_path, "rob")
     reply = await ask(ws, "my 10 year old wants to start lifting weights, is that ok?", "1")
     assert "children and teenagers" in reply["message"] and "7 or 8" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize("message", [
+    "Wat moet ik eten na het sporten?",
+    "Wat kan ik het beste eten na de training?",
+    "Cosa devo mangiare dopo l'allenamento?",
+    "Co powinienem zjeść po treningu?",
+])
+async def test_food_after_training_asked_in_dutch_italian_or_polish_is_ceres_after_training_answer(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "sanne")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("Ceres") and reply["message"].startswith("After training"), reply
+
+
+async def test_protein_a_day_and_dinner_tonight_in_dutch(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "joost")
+    protein = await ask(ws, "Hoeveel eiwit per dag?", "1")
+    assert "per kg a day" in protein["message"], protein["message"]
+    ws = await _socket(make_client, tmp_path, "joost2")
+    dinner = await ask(ws, "Wat kan ik vanavond eten?", "2")
+    assert "dinner ideas" in dinner["message"], dinner["message"]

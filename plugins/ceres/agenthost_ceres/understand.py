@@ -1796,6 +1796,7 @@ ROMANCE = (
 NORTH_FOOD = re.compile(
     r"(?i)\b(?:eten|eiwit(?:ten)?|avondeten|ontbijt|herstellen|zjeść|zjesc|jeść|jesc|białk[aoe]|bialk[aoe]|kolacj[aęe]|śniadani[ea]|sniadani[ea]|obiad|głodu|glodu)\b"
     r"|\bco (?:szybkiego )?(?:mog[ęe] )?eat\b|\bpo (?:training|gym|exercise)\b|\bna (?:het|de) (?:exercise|training|train|running)\b|\bwhat must i eat\b"
+    r"|\bwhat (?:can|must|shall|should) i (?:tonight|today|tomorrow|now|best|het beste) eat\b"  # "Wat kan ik vanavond eten?" as the glossary hands it on
 )
 NORTH = (
     (r"\bumieram z g[łl]odu\b", "i'm starving"), (r"\bpo si[łl]owni\b|\bpo treningu\b|\bpo (?:training|gym|exercise)\b", "after the gym"),
@@ -1804,7 +1805,9 @@ NORTH = (
     (r"\bco[śs] z du[żz][ąa] ilo[śs]ci[ąa] bia[łl]ka\b", "something high protein"), (r"\bszybk\w*\b", "quick"),
     (r"\b(?:a )?ile bia[łl]ka\b", "how much protein"), (r"\bpowinienem je[śs][ćc]\b|\bpowinnam je[śs][ćc]\b", "should i eat"),
     (r"\bdziennie\b", "a day"), (r"\bwa[żz][ęe]\b", "i weigh"), (r"\bbia[łl]k[aoe]\b", "protein"),
-    (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
+    (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"),
+    (r"\bwhat (?:can|must|shall|should) i (tonight|today|tomorrow|now) eat\b", r"what should i eat \1"),
+    (r"\bwhat (?:can|must|shall|should) i (?:best|het beste) eat\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
     (r"\bna het (?:sporten|trainen|hardlopen|exercise|train|training|running)\b|\bna de training\b", "after training"), (r"\bhoeveel eiwit(?:ten)?\b", "how much protein"),
     (r"\bper dag\b", "a day"), (r"\bavondeten\b", "dinner"), (r"\bontbijt\b", "breakfast"), (r"\beiwit(?:ten)?\b", "protein"),
     (r"\beten\b", "eat"), (r"^en\b", "and"), (r"^a\b", "and"),

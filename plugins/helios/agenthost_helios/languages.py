@@ -295,7 +295,7 @@ QUESTIONS.update({
     "je veux pas": "i don't want to", "je veux": "i want to", "je vais": "i'm going to", "j aimerais": "i would like to",
     "je voudrais": "i would like to",
     "ich will nicht mehr": "i no longer want to", "ich will keine": "i don't want to", "ich will nicht": "i don't want to",
-    "ich will": "i want to", "ich mochte": "i would like to", "ich werde": "i'm going to", "keine lust": "i don't want to",
+    "ich will": "i want to", "ich werde": "i'm going to", "keine lust": "i don't want to",
     "nao quero mais": "i no longer want to", "nao quero": "i don't want to", "quero": "i want to", "eu vou": "i'm going to",
     "gostaria de": "i would like to",
     "non voglio piu": "i no longer want to", "non voglio": "i don't want to", "voglio": "i want to", "vorrei": "i would like to",
