@@ -220,3 +220,19 @@ async def test_protein_a_day_and_dinner_tonight_in_dutch(make_client, tmp_path) 
     ws = await _socket(make_client, tmp_path, "joost2")
     dinner = await ask(ws, "Wat kan ik vanavond eten?", "2")
     assert "dinner ideas" in dinner["message"], dinner["message"]
+
+
+@pytest.mark.parametrize("message", ["I keep skipping the gym", "I've been so stressed with work, I keep skipping the gym", "i keep skipping workouts, help"])
+async def test_skipping_the_gym_gets_coaching_not_the_menu(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "lee")
+    reply = await ask(ws, message, "1")
+    assert "commit to just 10 minutes" in reply["message"], reply["message"]
+
+
+async def test_not_having_trained_for_weeks_is_never_a_workout_to_log(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "kim")
+    reply = await ask(ws, "work has been crazy and I haven't trained in 3 weeks", "1")
+    _nothing_logged(reply["message"])
+    assert "Love it" not in reply["message"] and "back on track" in reply["message"], reply["message"]
+    done = await ask(ws, "I haven't trained in 3 weeks but did a 30 min run today", "2")
+    assert "Logged" in done["message"] and "30 min" in done["message"], done["message"]

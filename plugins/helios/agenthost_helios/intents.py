@@ -933,7 +933,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
         and not _COUNTS_ASK.search(text)
         and not _CANNOT.search(text)
-        and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
+        # canonical: "skipped the gym" is "missing"; "haven't trained in 3 weeks" did nothing, though "trained" is in it
+        and not (_MISSED.search(canonical) and not _DID.search(_MISSED.sub(" ", canonical)))
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
         and not _FELT_AFTER.search(text)
