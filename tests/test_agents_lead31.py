@@ -236,3 +236,24 @@ async def test_not_having_trained_for_weeks_is_never_a_workout_to_log(make_clien
     assert "Love it" not in reply["message"] and "back on track" in reply["message"], reply["message"]
     done = await ask(ws, "I haven't trained in 3 weeks but did a 30 min run today", "2")
     assert "Logged" in done["message"] and "30 min" in done["message"], done["message"]
+
+
+@pytest.mark.parametrize(("condition", "part"), [("I have arthritis in my knees", "your knees"), ("oh and I have sciatica", "your back"), ("I've got plantar fasciitis", "your feet")])
+async def test_a_condition_told_right_after_a_plan_rebuilds_it(make_client, tmp_path, condition: str, part: str) -> None:
+    ws = await _socket(make_client, tmp_path, "val")
+    await ask(ws, "make me a 3 day plan", "1")
+    reply = await ask(ws, condition, "2")
+    assert f"rebuilt your plan around {part}" in reply["message"] and f"Built around {part}" in reply["message"], reply["message"]
+
+
+async def test_a_seventy_two_year_old_asking_where_to_start_gets_the_later_in_life_answer(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "gran")
+    reply = await ask(ws, "I'm 72 and want to get stronger, where do I start?", "1")
+    assert "Starting later in life" in reply["message"] and "balance" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize("message", ["I'm on metformin, is it ok to do fasted cardio?", "I take insulin, can I do fasted training?"])
+async def test_fasted_training_on_diabetes_medicines_says_what_the_medicines_change(make_client, tmp_path, message: str) -> None:
+    ws = await _socket(make_client, tmp_path, "raj")
+    reply = await ask(ws, message, "1")
+    assert "diabetes team" in reply["message"] and "fast sugar" in reply["message"], reply["message"]

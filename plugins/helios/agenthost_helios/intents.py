@@ -1125,6 +1125,25 @@ _ACUTE = re.compile(
     r"\b(just|yesterday|today|this morning|last night|swollen|swelling|popped|snapped|gave way|gives way|giving way|"
     r"cant (walk|bear weight|put weight|move)|numb\w*|tingl\w*|worse|worst|why (does|do|is|are)|what causes)\b"
 )
+# A standing condition told as a fact ("I have arthritis in my knees", "I've got a bad back", "my knees are bad"), not asked
+_CONDITION_TOLD = re.compile(
+    r"^\W*(?:(?:oh|also|and|but|btw|ah|ok|sorry|forgot to say|i forgot to (?:say|mention)|just so you know)\W+)*"
+    r"(?:i (?:have|ve got|ve|have got|got|suffer from|live with|m living with)|i m (?:recovering from|diabetic|asthmatic)|"
+    r"my (?:\w+ ){0,2}(?:is|are|has|have|s) (?:bad|dodgy|weak|arthritic|stiff|not great|not good|injured|playing up)|bad|dodgy)\b"
+)
+# The named conditions a plan is built around for good ("I have arthritis in my knees", "oh and I have sciatica");
+# "I have a bad knee" right after a plan gets the pain answer first, which offers the changes
+NAMED_CONDITION = re.compile(
+    r"\b(arthritis|arthritic|osteo\w*|rheumatoid|sciatica|(slipped|herniated|bulging|prolapsed) disc|plantar fasci\w*|"
+    r"hypermobil\w*|tendin\w*|bursitis|impingement|(knee|hip) replacement|replaced (knee|hip)|acl reconstruction|"
+    r"frozen shoulder|runner'?s knee|shin splints|chondromalacia)\b"
+)
+
+
+def condition_told(text: str) -> bool:
+    """A named standing condition told as a fact, not asked about: "I have arthritis in my knees"."""
+    text = text.replace("'", " ")
+    return bool(_CONDITION_TOLD.search(text) and NAMED_CONDITION.search(text)) and "?" not in text
 # Pain in one move or activity ("my knees hurt when i squat", "pain in my back while deadlifting"): what to do
 # about that pain is asked, not a plan, unless a plan or days a week are named
 _HURTS_DOING = re.compile(
@@ -1162,6 +1181,8 @@ def plan_within_limits(text: str, message: str, last: str | None, state: dict[st
         return None  # "my knees hurt when i squat, what should i do": the pain in that move first, not a plan
     if faq.find(message) is not None and not _PLAN_WORD.search(text) and "chair" not in said:
         return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer
+    if said and last in ("plan", "plan_change") and state.get("plan") and condition_told(text):
+        return "plan_change"  # "I have arthritis in my knees" right after the plan: that plan, rebuilt around them
     if _PLAN.search(text) or _TRAINING_ASKED.search(text) or ("chair" in said and _SEATED_ASKED.search(text)):
         # "bad back, 3 days a week" right after a plan: that plan, rebuilt around it
         return "plan_change" if last in ("plan", "plan_change") and state.get("plan") else "plan"

@@ -470,6 +470,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 
     if sessions.says_session_done(message):
         return True  # "I did day 1" after the plan: that session, logged
+    if "Saved! Ask “what's my workout today?”" in _last_reply(context) and intents.condition_told(message.lower().replace("'", " ")):
+        return True  # "I have arthritis in my knees" right after the plan: that plan, rebuilt around them
     if _last_reply(context).startswith(("Logged!", "Fixed!")) and _FIX_SAID.search(message):
         return True  # "the rows were 145" right after a log: a correction of it
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
