@@ -50,6 +50,7 @@ _GLOSSES: dict[str, tuple[str, ...]] = {
     "a day": ("dziennie", "dagelijks", "täglich", "taglich"),
     "day": ("dag",),  # "hoeveel eiwit per dag?"
     "tonight": ("vanavond", "wieczorem"),
+    "sleep": ("spać", "slapen", "slaap", "snu"),
     "I weigh": ("ważę", "waze"),
     "faster": ("sneller", "szybciej"),
     "quick": ("szybkiego", "szybko", "snel"),

@@ -257,3 +257,20 @@ async def test_fasted_training_on_diabetes_medicines_says_what_the_medicines_cha
     ws = await _socket(make_client, tmp_path, "raj")
     reply = await ask(ws, message, "1")
     assert "diabetes team" in reply["message"] and "fast sugar" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize(("message", "answer"), [
+    ("Quanto devo dormire a 40 anni?", "7 or more hours"),
+    ("Quantas horas devo dormir por noite?", "7 or more hours"),
+    ("Hoeveel slaap heb ik nodig?", "7 or more hours"),
+    ("Ile snu potrzebuję?", "7 or more hours"),
+    ("Non riesco a dormire prima delle gare", "same times every day"),
+    ("Ik kan niet slapen", "same times every day"),
+    ("Nie mogę spać w nocy", "same times every day"),
+    ("Sono molto stressata con il lavoro", "Stress is common"),
+    ("Estou muito estressado", "Stress is common"),
+])
+async def test_sleep_and_stress_asked_in_italian_portuguese_dutch_or_polish(make_client, tmp_path, message: str, answer: str) -> None:
+    ws = await _socket(make_client, tmp_path, "marta")
+    reply = await ask(ws, message, "1")
+    assert reply["agent"].startswith("General") and answer in reply["message"], reply
