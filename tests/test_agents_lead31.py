@@ -9,20 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from host.config import test_config
-from host.plugins import available_entry_points
 from host.testing import ask
-
-AGENTS = {"helios", "ceres", "general"}
-pytestmark = pytest.mark.skipif(not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does")
-
-
-async def _socket(make_client, tmp_path, user: str):
-    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
-    client = await make_client(plugins=[], entry_points=True, config=config)
-    ws = await client.ws_connect(f"/ws/{user}")
-    await ws.receive_json()
-    return ws
+from tests.test_agents_lead30 import _socket, pytestmark  # noqa: F401 (the plugins' skip mark applies here too)
 
 
 def _nothing_logged(message: str) -> None:
@@ -82,10 +70,7 @@ async def test_a_run_done_in_another_language_is_still_logged(make_client, tmp_p
     "I no longer want to do crossfit",
 ])
 async def test_no_more_of_a_sport_in_english_is_no_self_harm_reading(make_client, tmp_path, message: str) -> None:
-    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS | {"safety"})})
-    client = await make_client(plugins=[], entry_points=True, config=config)
-    ws = await client.ws_connect("/ws/rory")
-    await ws.receive_json()
+    ws = await _socket(make_client, tmp_path, "rory", guard=True)
     reply = await ask(ws, message, "1")
     assert reply["agent"].startswith("Helios") and "thoughts of ending your life" not in reply["message"], reply
     _nothing_logged(reply["message"])
