@@ -48,6 +48,9 @@ _GLOSSES: dict[str, tuple[str, ...]] = {
     "how many": ("ilang",),
     "should I": ("powinienem", "powinnam"),
     "a day": ("dziennie", "dagelijks", "täglich", "taglich"),
+    "day": ("dag",),  # "hoeveel eiwit per dag?"
+    "tonight": ("vanavond", "wieczorem"),
+    "sleep": ("spać", "slapen", "slaap", "snu"),
     "I weigh": ("ważę", "waze"),
     "faster": ("sneller", "szybciej"),
     "quick": ("szybkiego", "szybko", "snel"),

@@ -17,7 +17,7 @@ REPAIR = TypoRepair(["protein", "eat", "dinner", "breakfast", "gym", "training",
     ("message", "expected"),
     [
         ("Co zjeść na śniadanie po treningu?", "Co eat na breakfast po training?"),
-        ("hoeveel eiwit per dag", "how much protein per dag"),
+        ("hoeveel eiwit per dag", "how much protein per day"),
         ("Ile wody pić dziennie?", "How much water drink a day?"),
         ("Mittagessen: Schnitzel", "Lunch: Schnitzel"),
     ],

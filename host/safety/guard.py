@@ -276,6 +276,8 @@ class Guard:
             return None  # "ich will sterben haha, Beintag war brutal": the rules' reading of hyperbole stands
         if category == "eating_disorder" and text.has(_VENTING) and text.has(lexicon.TRAINING) and not text.has(any_of_patterns(lexicon.FOOD_TOPIC, lexicon.WEIGHT_TALK, _RESTRICTION_SIGNS, r"binge\w*|binging|overate|ate|eaten|eating|calories|cals|kcal|guilt\w*")):
             return None  # "got dumped, need a hard run to get it out of my system": a feeling worked off, no food or weight in it
+        if category == "self_harm" and text.has(_NO_MORE_OF_AN_ACTIVITY) and not text.has(_NOT_ANY_MORE_OF_LIFE):
+            return None  # "I don't want to run marathons anymore": the "no more" has a sport for its object
         if category == "self_harm" and text.has(_TIRED_OF_A_FOOD) and not text.has(_NOT_JUST_REST):
             return None  # "anything but pasta, I'm tired of it": a food they are sick of, not of life
         if category == "eating_disorder" and text.has(_ONE_FOOD_GROUP_SKIPPED) and not text.has(_RESTRICTION_SIGNS):
@@ -1466,6 +1468,17 @@ _TIRED_OF_A_FOOD = (
     r"(?:anything but|no more|not|without|except) (?:\w+ (?:, )?){1,3}(?:i m |im |i am |i ve got |ive )?(?:so |really |getting )?(?:tired|sick|bored) of (?:it|them|that)|"
     r"(?:tired|sick|bored) of (?:eating |having )?(?:\w+ ){0,2}?(?:pasta|chicken|rice|oats|porridge|eggs|salads?|tuna|broccoli|the same (?:food|meals?|thing)|my meals|meal prep)(?![a-z])"
 )
+# "Don't want to ... any more" with a sport or the gym for its object: "I don't want to run marathons anymore",
+# "i dont want to go to the gym anymore, its boring". "I don't want to do this anymore" has none and is still read;
+# "cut" is left out: "I don't want to cut anymore" is about self-harm.
+_NO_MORE_OF_AN_ACTIVITY = (
+    r"(?:don t|dont|do not|no longer) (?:really |even )?(?:want|wanna) (?:to )?(?:go to the |go |do |be doing |keep |play )?(?:\w+ ){0,2}?"
+    r"(?:run|running|runs|race|racing|races|marathons?|half marathons?|ultras?|triathlons?|gym|train|training|lift|lifting|weights|"
+    r"swim|swimming|cycle|cycling|ride|bike|spin|crossfit|yoga|pilates|hiit|cardio|classes|football|rugby|netball|hockey|tennis|"
+    r"sport|sports|exercise|exercising|work out|workouts?|bulk|bulking|diet|dieting|count calories|counting calories|meal prep)(?![a-z])"
+)
+# With one of these beside it the model's reading stands: "I don't want to train anymore, I don't want to be here"
+_NOT_ANY_MORE_OF_LIFE = _NOT_JUST_REST.replace("anymore|", "") + r"|be here|exist|live|living|alive|wake|hurt myself|kill|suicid\w*|ending"
 # "No more" with its object a sport or their weight, within three words: "nicht mehr (so viel) laufen|wiegen",
 # "ne veux plus courir", "ya no quiero correr", "non voglio più andare in palestra".
 _NO_MORE_OF_AN_ACTIVITY_L10N = (

@@ -247,7 +247,10 @@ PER_MEAL = re.compile(r"\b(?:combien|cuant[ao]s?|quant[ao]s?|quante?|wie ?viel\w
 # question, above the session or the sore legs told beside it (Helios reads "jambes" and "séance").
 WHAT_TO_EAT = re.compile(
     r"\b(?:je mange quoi|on mange quoi|qu'?est-ce que je (?:mange|peux manger)|que (?:dois-je |puis-je )?manger|je (?:dois|peux) manger quoi|"
-    r"was (?:soll|kann|sollte) ich (?:\w+ ){0,3}essen|was esse ich|cosa (?:mangio|posso mangiare|dovrei mangiare)|o que (?:eu )?(?:como|devo comer|posso comer))\b"
+    r"was (?:soll|kann|sollte) ich (?:\w+ ){0,3}essen|was esse ich|cosa (?:mangio|posso mangiare|dovrei mangiare)|o que (?:eu )?(?:como|devo comer|posso comer)|"
+    # "Wat moet ik eten na het sporten?", "Cosa devo mangiare dopo l'allenamento?", "Co powinienem zjeść po treningu?"
+    r"wat (?:moet|kan|zal|zou) ik (?:\w+ ){0,3}eten|wat eet ik|(?:che )?cosa (?:devo|dovrei|posso) (?:\w+ ){0,2}mangiare|"
+    r"co (?:powinienem|powinnam|mam|moge|mogę) (?:\w+ ){0,2}(?:zjesc|zjeść|jesc|jeść))\b"
 )
 
 

@@ -628,10 +628,12 @@ def classify(message: str, context: ClassifyContext) -> Score:
     """Score Ceres for `message`; the reason names the nutrition terms that matched, or says it
     follows up Ceres' last answer."""
     from agenthost_ceres.intents import expand_shorthand  # imported late: it loads the food table
+    from agenthost_ceres.understand import north_to_english
 
     said = message
     english = abroad_asks.in_english(message, ideas=abroad_asks.states_diet(message))  # a diet and its request; else the questions only  # "Tenho alergia ao leite. Que lanche posso comer?": scored as the English request
     message = english if english != message else abroad_meals.in_english(message)  # "ich habe heute Mittag eine Pizza gegessen": scored as the English meal
+    message = north_to_english(message)  # "What must I eat na het exercise?" (Dutch as the host's glossary hands it on): "what should i eat after training?"
     message = expand_shorthand(with_words(message))  # "🍕🍕" is about pizza; "how mch watr shoud i drnk" is about water
     if ANIMAL_EATS.search(message):
         return Score(AGENT, 0.0, "nutrition: about an animal's food, not yours")

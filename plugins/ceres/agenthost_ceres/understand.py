@@ -154,6 +154,14 @@ EVERYDAY_ASK = re.compile(
     r"|(?:^|[.!?,:;]\s*)how (?:should|do|can|would) i (?:adjust|change|tweak|handle|manage|set|split|drop|lower|cut)\b[\w' -]{2,60}(?:\?|$)"  # "how should i adjust carbs as i get leaner?"
 )
 BEFORE_OR_AFTER = re.compile(r"\b(?:befor|before|b4|pre)[- ]?(?:or|vs\.?|and)[- ]?(?:after|post)\b|\bafter or before\b")
+# A yes-or-no about having something before or after a session ("can i have a coffee before my run", "is it ok to
+# drink milk after the gym"): the everyday answer for it, when one is sure, and not the food's figures
+AROUND_A_SESSION = re.compile(
+    r"^(?:(?:so|ok|okay|and|hey|quick question)\W+)*(?:can|could|should|shall|may) i (?:have|drink|eat|take|get)\b.*\b(?:before|after|pre|post)[- ]"
+    r"(?:my |a |an |the |each |every )?(?:run|runs|workout|work out|training|gym|session|game|match|race|class|swim|ride|lift|lifting|cardio)\b|"
+    r"^(?:is it|its|it s) (?:ok|okay|fine|good|bad|alright) to (?:have|drink|eat|take)\b.*\b(?:before|after) "
+    r"(?:my |a |an |the )?(?:run|workout|training|gym|session|game|match|race|class|swim|ride)\b"
+)
 TRAINING_ONLY = re.compile(r"\b(workout|work out|exercise|training plan|gym|reps|squats?|marathon|cycling|cardio|lifting)\b")
 
 
@@ -828,6 +836,8 @@ def _asked(text: str, low: str) -> Request:
         return Request("faq", {"id": "treats_after_training"})  # "ran a half marathon and I'm ravenous, is a big burger ok?": fine, not its figures
     if lookup is not None and found is not None and found[1] >= 0.7 and BEFORE_OR_AFTER.search(low):
         return Request("faq", {"id": found[0].id})  # "should I drink a protein shake before or after the gym?": timing, not the shake's figures
+    if lookup is not None and lookup[1] is None and found is not None and found[1] >= 0.85 and AROUND_A_SESSION.search(low):
+        return Request("faq", {"id": found[0].id})  # "can i have a coffee before my run": whether and when, not its figures
     if lookup is not None and found is not None and found[1] >= 0.85 and (IS_IT_GOOD.match(low) or lookup[1] == "caffeine"):
         return Request("faq", {"id": found[0].id})  # "is coffee bad for me?", "how much caffeine in a latte?": the everyday answer
     if lookup is not None and BARE_AMOUNT.match(lookup[0].strip().lower()) and (named := parse_meal(text, load_table()).items):
@@ -1786,6 +1796,7 @@ ROMANCE = (
 NORTH_FOOD = re.compile(
     r"(?i)\b(?:eten|eiwit(?:ten)?|avondeten|ontbijt|herstellen|zjeść|zjesc|jeść|jesc|białk[aoe]|bialk[aoe]|kolacj[aęe]|śniadani[ea]|sniadani[ea]|obiad|głodu|glodu)\b"
     r"|\bco (?:szybkiego )?(?:mog[ęe] )?eat\b|\bpo (?:training|gym|exercise)\b|\bna (?:het|de) (?:exercise|training|train|running)\b|\bwhat must i eat\b"
+    r"|\bwhat (?:can|must|shall|should) i (?:tonight|today|tomorrow|now|best|het beste) eat\b"  # "Wat kan ik vanavond eten?" as the glossary hands it on
 )
 NORTH = (
     (r"\bumieram z g[łl]odu\b", "i'm starving"), (r"\bpo si[łl]owni\b|\bpo treningu\b|\bpo (?:training|gym|exercise)\b", "after the gym"),
@@ -1794,7 +1805,9 @@ NORTH = (
     (r"\bco[śs] z du[żz][ąa] ilo[śs]ci[ąa] bia[łl]ka\b", "something high protein"), (r"\bszybk\w*\b", "quick"),
     (r"\b(?:a )?ile bia[łl]ka\b", "how much protein"), (r"\bpowinienem je[śs][ćc]\b|\bpowinnam je[śs][ćc]\b", "should i eat"),
     (r"\bdziennie\b", "a day"), (r"\bwa[żz][ęe]\b", "i weigh"), (r"\bbia[łl]k[aoe]\b", "protein"),
-    (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
+    (r"\bwat kan ik (?:het beste |best )?eten\b", "what should i eat"),
+    (r"\bwhat (?:can|must|shall|should) i (tonight|today|tomorrow|now) eat\b", r"what should i eat \1"),
+    (r"\bwhat (?:can|must|shall|should) i (?:best|het beste) eat\b", "what should i eat"), (r"\bom (?:sneller |beter )?te herstellen\b", "to recover"),
     (r"\bna het (?:sporten|trainen|hardlopen|exercise|train|training|running)\b|\bna de training\b", "after training"), (r"\bhoeveel eiwit(?:ten)?\b", "how much protein"),
     (r"\bper dag\b", "a day"), (r"\bavondeten\b", "dinner"), (r"\bontbijt\b", "breakfast"), (r"\beiwit(?:ten)?\b", "protein"),
     (r"\beten\b", "eat"), (r"^en\b", "and"), (r"^a\b", "and"),

@@ -49,6 +49,13 @@ TRIED = re.compile(
     r"|" + _NO_USE + r"|(?:that|it|this)(?:'s| is) not working|none of (?:that|those|them|it) (?:work|works|helps?))\W*$",
     FLAGS,
 )
+# "is that healthy?", "am i overweight then?", "should I worry?" after the BMI: the verdict asked for.
+BMI_VERDICT = re.compile(
+    _OPENER + r"(?:is (?:that|it|this|mine|my bmi) (?:\w+ )?(?:healthy|good|bad|ok|okay|normal|high|low|fine|a problem|overweight|obese)"
+    r"|am i (?:\w+ )?(?:overweight|underweight|healthy|fat|ok|okay|obese|normal)(?: then)?|should i (?:worry|be worried|lose (?:weight|some)|gain(?: weight)?)"
+    r"|what does (?:that|it|this) mean(?: for me)?|is that bad|is that good|so am i (?:\w+ )?(?:overweight|healthy|ok|okay))\W*$",
+    FLAGS,
+)
 # "what about coming home?" after the jet-lag answer: more on the same topic.
 WHAT_ABOUT = re.compile(r"^(?:and |but |ok |so )?(?:what|how) about\b", FLAGS)
 CANCEL = re.compile(r"^(?:no|nope|neither|none|never ?mind|cancel|forget it|skip|leave it|don't save (?:it|that))\W*$", FLAGS)
@@ -212,6 +219,8 @@ def follow_up(text: str, state: dict[str, Any], profile: dict[str, Any] | None =
         return Intent("source")
     last = state.get("intent")
     slots = state.get("slots") or {}
+    if last == "bmi" and BMI_VERDICT.match(text):
+        return Intent("bmi", {"verdict": True})  # "is that healthy?" after the BMI: what it says about them
     if last == "wellbeing" and slots.get("topic") in wellbeing.topics():
         if MORE.match(text) or TRIED.match(text):
             return Intent("more")

@@ -493,6 +493,25 @@ def _notes_asked_about(profile: dict[str, Any], message: str) -> list[str]:
     return [str(note) for note in facts.values() if words & {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", str(note).lower())}]
 
 
+# The answer to "is that healthy?" after the BMI, by its WHO range (NHS: "What is the body mass index (BMI)?")
+_BMI_VERDICT = {
+    "healthy": "By BMI you're in the healthy range. Staying active and eating well matter more from here than the number.",
+    "underweight": (
+        "By BMI you're in the underweight range, which can mean your body isn't getting enough; it's worth seeing your GP, "
+        "who can check why and help you reach a healthy weight."
+    ),
+    "overweight": (
+        "By BMI alone you're in the overweight range. It's a rough guide, not a diagnosis: your waist, activity, blood pressure "
+        "and what you eat say more. Losing even 5 % of your weight slowly, and staying active, lowers the health risks; "
+        "your GP can check the rest."
+    ),
+    "obese": (
+        "By BMI you're in a range that raises the risk of type 2 diabetes, heart disease and joint problems. Your GP can check "
+        "your blood pressure and blood sugar and help with a plan; losing even 5 % of your weight slowly brings real benefits."
+    ),
+}
+
+
 async def body_mass_index(turn: Turn, intent: Intent) -> Answer:
     """ "What's my BMI?": worked out from the weight and height in the profile, with what the
     number means and what it can't tell; no figure at all after an eating-disorder flag."""
@@ -516,6 +535,10 @@ async def body_mass_index(turn: Turn, intent: Intent) -> Answer:
     name, written = bmi.category(value)
     lines = [f"Your BMI is {value:g} ({phrasing.number(round(weight, 1))} kg, {round(height)} cm)."]
     age = profile.get("age")
+    adult = not (isinstance(age, int) and not isinstance(age, bool) and age < bmi.ADULT_FROM)
+    if intent.data.get("verdict") and adult:
+        # "is that healthy?" after the figure: the answer first, then the figure and its limits again
+        lines.insert(0, _BMI_VERDICT.get(name, _BMI_VERDICT["overweight"]))
     if isinstance(age, int) and not isinstance(age, bool) and age < bmi.ADULT_FROM:
         lines.append(
             "Under 18, BMI is read on age- and sex-specific growth charts rather than the adult ranges, so your GP or "
@@ -537,6 +560,8 @@ async def body_mass_index(turn: Turn, intent: Intent) -> Answer:
             "a useful second check. For people of South Asian, Chinese, Black African or African-Caribbean family "
             "background, NICE uses lower thresholds (23 and 27.5)."
         )
+    if intent.data.get("verdict") and adult:
+        lines = [lines[0], lines[1], lines[-1]]  # the verdict, the figure and its limits; the ranges were just said
     reason = (
         f"BMI is weight in kg divided by height in metres squared: {phrasing.number(round(weight, 1))} / "
         f"{height / 100:.2f}² = {value:g}. Sources: {bmi.SOURCES}."

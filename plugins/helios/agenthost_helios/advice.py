@@ -103,8 +103,14 @@ COACH_TOPICS = (
     (
         re.compile(
             r"\binstead of (training|working out|exercising|going to the gym|the gym|running|going for a run|lifting)\b|"
-            r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|missing|no energy|don'?t feel like|consistent|"
-            r"consistency|stick (to|with) (it|a routine|my plan|exercise|working out)|habit|keep going|give up)\b"
+            r"\b(motivat\w*|unmotivated|lazy|can'?t be bothered|skip|skipp\w*|skips|missing|no energy|don'?t feel like|consistent|"
+            # "work has been crazy and I haven't trained in 3 weeks", "fell off the wagon", "how do I get back into it"
+            r"haven'?t (been )?(trained|training|worked out|working out|exercised|exercising|run|ran|been to the gym|lifted)|"
+            r"fell off|fallen off|off the wagon|get back (into|to|on) (it|training|the gym|running|exercise|track)|"
+            r"consistency|stick (to|with) (it|a routine|my plan|exercise|working out)|habit|keep going|give up)\b|"
+            # "I don't want to run today", "no quiero correr hoy" (read as "i don't want to running today")
+            r"\bdon'?t (really )?want to (go )?(train|run|lift|work out|exercise|swim|cycle|go|do)\w* .*"
+            r"\b(today|tonight|this (morning|afternoon|evening)|right now|rn)\b"
         ),
         "Motivation follows action: commit to just 10 minutes. Lay your kit out the night before, "
         "book workouts like meetings, and track every session: streaks are addictive. 🔥",

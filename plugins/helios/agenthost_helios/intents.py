@@ -933,7 +933,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and not (_asks_ok(text) and not _ASKS_TO_LOG.search(text))
         and not _COUNTS_ASK.search(text)
         and not _CANNOT.search(text)
-        and not (_MISSED.search(canonical) and not _DID.search(text))  # canonical: "skipped the gym" is "missing"
+        # canonical: "skipped the gym" is "missing"; "haven't trained in 3 weeks" did nothing, though "trained" is in it
+        and not (_MISSED.search(canonical) and not _DID.search(_MISSED.sub(" ", canonical)))
         and not (last in ("alternatives", "workout", "exercise") and not _PAST.search(text))
         and not _injured_doing(canonical)
         and not _FELT_AFTER.search(text)
@@ -1124,6 +1125,32 @@ _ACUTE = re.compile(
     r"\b(just|yesterday|today|this morning|last night|swollen|swelling|popped|snapped|gave way|gives way|giving way|"
     r"cant (walk|bear weight|put weight|move)|numb\w*|tingl\w*|worse|worst|why (does|do|is|are)|what causes)\b"
 )
+# A standing condition told as a fact ("I have arthritis in my knees", "I've got a bad back", "my knees are bad"), not asked
+_CONDITION_TOLD = re.compile(
+    r"^\W*(?:(?:oh|also|and|but|btw|ah|ok|sorry|forgot to say|i forgot to (?:say|mention)|just so you know)\W+)*"
+    r"(?:i (?:have|ve got|ve|have got|got|suffer from|live with|m living with)|i m (?:recovering from|diabetic|asthmatic)|"
+    r"my (?:\w+ ){0,2}(?:is|are|has|have|s) (?:bad|dodgy|weak|arthritic|stiff|not great|not good|injured|playing up)|bad|dodgy)\b"
+)
+# The named conditions a plan is built around for good ("I have arthritis in my knees", "oh and I have sciatica");
+# "I have a bad knee" right after a plan gets the pain answer first, which offers the changes
+NAMED_CONDITION = re.compile(
+    r"\b(arthritis|arthritic|osteo\w*|rheumatoid|sciatica|(slipped|herniated|bulging|prolapsed) disc|plantar fasci\w*|"
+    r"hypermobil\w*|tendin\w*|bursitis|impingement|(knee|hip) replacement|replaced (knee|hip)|acl reconstruction|"
+    r"frozen shoulder|runner'?s knee|shin splints|chondromalacia)\b"
+)
+
+
+def condition_told(text: str) -> bool:
+    """A named standing condition told as a fact, not asked about: "I have arthritis in my knees"."""
+    text = text.replace("'", " ")
+    return bool(_CONDITION_TOLD.search(text) and NAMED_CONDITION.search(text)) and "?" not in text
+# Pain in one move or activity ("my knees hurt when i squat", "pain in my back while deadlifting"): what to do
+# about that pain is asked, not a plan, unless a plan or days a week are named
+_HURTS_DOING = re.compile(
+    r"\b(hurts?|hurting|hurted|pain\w*|sore|aches?|aching|twinges?|clicks?|clicking|niggles?)\b (?:\w+ ){0,3}?"
+    r"(when|while|whenever|during|if) (i |im |i m |doing |my |the )?\w+"
+)
+_DAYS_ASKED = re.compile(r"\b(\d+|two|three|four|five|six) ?(days?|times|x|sessions?) (a|per|each) (week|wk)\b")
 # A condition told on its own, with no pain in it ("I use a wheelchair", "I'm 70 with arthritis")
 _STANDING_LIMITS = frozenset({"wheelchair", "joints", "chair"})
 
@@ -1150,8 +1177,12 @@ def plan_within_limits(text: str, message: str, last: str | None, state: dict[st
         (_YES_NO_ASK.search(text) or _KEEP_GOING.search(text)) and not _PLAN_WORD.search(text) and "chair" not in said
     ):
         return None  # (but "bad knee, can I do chair exercises?" asks for the seated plan)
+    if _HURTS_DOING.search(text) and not _PLAN_WORD.search(text) and not _DAYS_ASKED.search(text):
+        return None  # "my knees hurt when i squat, what should i do": the pain in that move first, not a plan
     if faq.find(message) is not None and not _PLAN_WORD.search(text) and "chair" not in said:
         return None  # "I have arthritis in my hips, what exercise can I do?": the curated answer
+    if said and last in ("plan", "plan_change") and state.get("plan") and condition_told(text):
+        return "plan_change"  # "I have arthritis in my knees" right after the plan: that plan, rebuilt around them
     if _PLAN.search(text) or _TRAINING_ASKED.search(text) or ("chair" in said and _SEATED_ASKED.search(text)):
         # "bad back, 3 days a week" right after a plan: that plan, rebuilt around it
         return "plan_change" if last in ("plan", "plan_change") and state.get("plan") else "plan"

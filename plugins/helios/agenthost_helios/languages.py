@@ -286,6 +286,26 @@ QUESTIONS.update({
     "een marathon": "a marathon", "una media maraton": "a half marathon", "una mezza maratona": "a half marathon",
     "uma meia maratona": "a half marathon", "einen halbmarathon": "a half marathon", "un semi marathon": "a half marathon", "een halve marathon": "a half marathon",
 })
+# What someone wants, no longer wants or is going to do: a wish or a plan, never a session done
+# ("ya no quiero correr maratones" logged a marathon, "no quiero correr hoy" asked how long the run took)
+QUESTIONS.update({
+    "ya no quiero": "i no longer want to", "no quiero": "i don't want to", "quiero": "i want to", "no voy a": "i'm not going to",
+    "voy a": "i'm going to", "me gustaria": "i would like to", "quisiera": "i would like to",
+    "je ne veux plus": "i no longer want to", "je ne veux pas": "i don't want to", "je veux plus": "i no longer want to",
+    "je veux pas": "i don't want to", "je veux": "i want to", "je vais": "i'm going to", "j aimerais": "i would like to",
+    "je voudrais": "i would like to",
+    "ich will nicht mehr": "i no longer want to", "ich will keine": "i don't want to", "ich will nicht": "i don't want to",
+    "ich will": "i want to", "ich werde": "i'm going to", "keine lust": "i don't want to",
+    "nao quero mais": "i no longer want to", "nao quero": "i don't want to", "quero": "i want to", "eu vou": "i'm going to",
+    "gostaria de": "i would like to",
+    "non voglio piu": "i no longer want to", "non voglio": "i don't want to", "voglio": "i want to", "vorrei": "i would like to",
+    "ik wil niet meer": "i no longer want to", "ik wil geen": "i don't want to", "ik wil niet": "i don't want to",
+    "ik wil": "i want to", "ik ga": "i'm going to",
+    "nie chce juz": "i no longer want to", "nie chce": "i don't want to", "chce": "i want to", "bede": "i'm going to",
+    "aller a la salle": "go to the gym", "aller a la gym": "go to the gym", "ir al gym": "go to the gym",
+    "ins fitnessstudio": "to the gym", "andare in palestra": "go to the gym", "ir a academia": "go to the gym",
+    "ir pra academia": "go to the gym", "naar de sportschool": "to the gym", "na silownie": "to the gym",
+})
 # Moderate or vigorous: "¿qué cuenta como ejercicio vigoroso?"
 QUESTIONS.update({
     "cuenta como": "counts as", "compte comme": "counts as", "zahlt als": "counts as", "conta como": "counts as",

@@ -126,6 +126,15 @@ _DURATIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], float] | None
         ),
         None,
     ),
+    # "just did my first parkrun!! 32:10", "parkrun this morning, 27:45", "ran 5k this morning - 27:45": a time a few
+    # words after the parkrun or the distance (never one said "at", a clock time or a pace)
+    (
+        re.compile(
+            r"\b(?:parkrun|park run|\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?))\b(?:[\s,!.]+(?!at\b|by\b|around\b|@)[a-z']+){0,4}"
+            r"[\s,:!\-\u2013]+(\d{1,3}):(\d{2})\b(?!\s*(?:am|pm|a\.m|p\.m|pace|/|per|min\w*\s*(?:/|per)|an?\s+(?:k|km|mile)))"
+        ),
+        None,
+    ),
     (re.compile(rf"\b(\d+) and a half {_HOURS}\b"), lambda m: float(m[1]) * 60 + 30),
     (re.compile(rf"\b(?:an?|1) {_HOURS} and a half\b"), lambda m: 90.0),
     (re.compile(rf"\bhalf (?:an? )?{_HOURS}\b"), lambda m: 30.0),

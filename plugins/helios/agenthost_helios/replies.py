@@ -1095,6 +1095,9 @@ async def plan_change(turn: Turn, state: dict[str, Any]) -> str:
             f"Good question: I've rebuilt your plan around {named}. 💪" if state.pop("asked_about", None)
             else f"Your plan is already built around {named}. 💪"
         )
+    elif not changes and (added := [a for a in limits.known(state.get("limits")) if a not in (base.get("limits") or ()) and a in limits.LIMITS]):
+        # "I have arthritis in my knees" right after the plan: rebuilt around them, not "again, fresh"
+        opening = f"Thanks for telling me: I've rebuilt your plan around {' and '.join(limits.LIMITS[a].said for a in added)}. 💪"
     state.pop("asked_about", None)
     text = await _answer_plan(turn, state, arguments, [opening, *notes, *_within_limits(turn.message, arguments, state)])
     why_changed = plan_changes.swap_reasons(base, arguments, turn.message)  # the plan's reasons cover the rest

@@ -470,6 +470,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 
     if sessions.says_session_done(message):
         return True  # "I did day 1" after the plan: that session, logged
+    if "Saved! Ask “what's my workout today?”" in _last_reply(context) and intents.condition_told(message.lower().replace("'", " ")):
+        return True  # "I have arthritis in my knees" right after the plan: that plan, rebuilt around them
     if _last_reply(context).startswith(("Logged!", "Fixed!")) and _FIX_SAID.search(message):
         return True  # "the rows were 145" right after a log: a correction of it
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
@@ -598,6 +600,9 @@ _EATING_ASK = re.compile(
     # "which Nigerian food I fit chop to build muscle?", "what foods help muscle?"
     r"\b(which|what|wetin) (\w+ ){0,2}(foods?|meals?|dishes|soups?|chop)\b|"
     r"\bwhat (should|do|can) i eat\b|\bhow much (should|do) i eat\b|"
+    # "how low should I go on carbs?", "how high should my protein be on a cut?", "should I drop carbs for my show?"
+    r"\bhow (low|high|far) (should|do|can|could|would) (i|my|we) (\w+ ){0,3}(carbs?|carbohydrates?|protein|fats?|calories|cals|kcal)\b|"
+    r"\b(drop|cut|lower|reduce|raise|increase|up|bump) (my |the )?(carbs?|carbohydrates?|protein|fats?|calories|cals)\b|"
     # "what's a sensible deficit?", "how big a surplus for a lean bulk?": the calories eaten, Ceres'
     r"\b(what|whats|how (big|much|large|small)|sensible|good|right|ideal|safe|moderate|aggressive|decent|realistic)\b"
     r".{0,25}\b(calorie |caloric |energy )?(deficit|surplus)\b|"

@@ -30,6 +30,8 @@ _ALTERNATIVE = re.compile(
     # "what can I replace burpees with", "what can I swap them for", "sub out the lunges"
     r"(replace|swap|substitute|sub out|switch) (\w+ ){1,2}(with|for)|can i (replace|swap|sub|substitute|switch)|"
     r"can't stand|cant stand|can not stand|loathe|despise|"
+    # "I don't want to run marathons anymore", "ya no quiero correr maratones"
+    r"dont (really )?(want to|wanna) (\w+ ){1,3}(any ?more|no more)|no longer (want to|wanna)|"
     # "burpees are awful, any swap that gets my heart rate up?", "a sub for jump squats"
     r"(any|a|good|some|easy|easier|gentler|decent|better) (swaps?|subs?(?![\s-]*\d)|replacements?|substitutes?))\b"
 )
