@@ -635,6 +635,11 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
     names_activity = entries.mentions_activity(message)
     if (
+        last == "undo" and state.get("removed") and not names_activity and words <= 14
+        and parse.workout_day(text, now().date()) not in (None, now().date()) and not ends_asking(text)
+    ):
+        return "relog"  # "it was last saturday, put it there" after "delete the bike ride, that wasn't today"
+    if (
         not names_activity
         and not _logged_lately(state, history)
         and last not in _LOG_TALK

@@ -79,6 +79,10 @@ PHRASES: dict[str, str] = {
     "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
     "ontem": "yesterday", "hoje": "today", "fiz": "did", "tira": "remove", "apaga": "delete", "abdominais": "abs",
     "alongamento": "stretching",
+    # played sports ("E ontem joguei futebol por 90 minutos")
+    "joguei futebol": "played football", "jogamos futebol": "played football", "joguei bola": "played football",
+    "futebol": "football", "joguei": "played", "jogamos": "played", "pedalei": "cycled", "pedalada": "bike ride",
+    "nadei": "swam", "caminhei": "walked", "andei de bicicleta": "cycled",
     # Swedish
     "cyklade": "cycled", "cyklat": "cycled", "cykling": "cycling", "cykla": "cycling", "cykeltur": "bike ride",
     "cykeln": "bike", "cykel": "bike", "jag sprang": "i ran", "sprang": "ran", "sprungit": "ran", "lopning": "running",
@@ -107,6 +111,13 @@ PHRASES: dict[str, str] = {
     "spacerowalam": "i walked", "na spacer": "for a walk", "na spacerze": "on a walk", "silownia": "gym", "na silowni": "at the gym", "trening": "training",
     "minut": "minutes", "minuty": "minutes", "godzine": "1 hour", "godziny": "hours", "wczoraj": "yesterday",
     "dzisiaj": "today", "dzis": "today", "rano": "this morning",
+    # the gym's lifts and machines ("przysiady 5x5 80 kg, wyciskanie na ławce 3x8 60 kg i 20 min rowerka")
+    "przysiady": "squats", "przysiadow": "squats", "przysiad": "squat", "martwy ciag": "deadlift", "martwego ciagu": "deadlift",
+    "wyciskanie na lawce": "bench press", "wyciskania na lawce": "bench press", "wyciskanie sztangi na lawce": "bench press",
+    "wyciskanie nad glowe": "overhead press", "wioslowanie": "rowing", "pompki": "push ups", "podciaganie": "pull ups",
+    "wykroki": "lunges", "rowerka": "stationary bike", "rowerek": "stationary bike", "rowerku": "stationary bike",
+    "rower stacjonarny": "stationary bike", "rowerze stacjonarnym": "stationary bike", "bieznia": "treadmill", "biezni": "treadmill",
+    "popraw": "correction", "poprawka": "correction", "byly na": "were", "byl na": "was", "bylo": "was", "byly": "were",
     # Finnish
     "juoksin": "i ran", "juoksu": "run", "juoksulenkki": "run", "pyorailin": "i cycled", "pyoralla": "cycling",
     "pyoraily": "cycling", "uimassa": "swimming", "kavelin": "i walked", "kavely": "walk", "lenkki": "run",
@@ -501,6 +512,7 @@ _PHRASES = _pattern(PHRASES)
 # "bei 30 Grad", "con 30 grados", "par 30 degrés", "w 30 stopniach": the heat, in degrees
 _DEGREES = re.compile(r"\b(\d{1,2}) ?(?:grad|grados|degres|graus|gradi|graden|stopni|stopniach)\b")
 _LITTLE = _pattern(LITTLE_WORDS)
+_POLISH_AND = re.compile(r"(?<=[a-z0-9,]) i (?=\d)")
 _SLIPS = _pattern(SLIPS)
 _COUNT = r"(?:\d+\s*(?:x\s*\d+\s*)?|sets? of (?:\d+\s*)?|x\s*\d+\s*)"
 _COUNTED = re.compile(
@@ -519,6 +531,7 @@ def translate(text: str) -> str:
     if _PHRASES.search(folded):
         folded = _PHRASES.sub(lambda m: PHRASES[m.group(1)], folded)
         folded = _LITTLE.sub(lambda m: LITTLE_WORDS[m.group(1)], folded)
+        folded = _POLISH_AND.sub(" and ", folded)  # "60 kg i 20 min rowerka": the Polish "and", before a count
         changed = True
     if _DEGREES.search(folded):
         folded = _DEGREES.sub(r"\1 degrees", folded)

@@ -455,6 +455,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     if context.last_agent != AGENT:
         return False
     message = parse.prepare(message)  # "hw long each sesh" as "how long each session"
+    message = _FAT_FINGERS.sub("typo", message)  # "lol 4.2 km sorry, fat fingers": a typo, not a food word
     if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)) and not _FOOD.search(message):
         return True  # after a safety floor, a longer message about the same situation stays too
     words = len(re.findall(r"\w+", message))
@@ -483,6 +484,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
 
 
+_FAT_FINGERS = re.compile(r"\bfat[- ]?(?:finger\w*|thumb\w*)\b", re.IGNORECASE)
 _FIX_SAID = re.compile(r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (\w+ ){1,2}(was|were) (only |just |actually |at )?\d+(\.\d+)?\b")
 # Helios asked for a number it could not log or did not have: "so I haven't logged anything. Was it
 # a typo in the distance or the time?", "How long did the running take?"; the answer gives one
@@ -696,6 +698,13 @@ _INTAKE_ASKED = re.compile(
     re.IGNORECASE,
 )
 LOGGED_CALORIES_MAX_WORDS = 20
+# "Hoeveel calorieën is dat ongeveer? Ik weeg 70 kilo", "how many cals was that, I'm 62kg" right after a log:
+# that workout's burn, above Ceres' "calories in" (0.75), when it points at the log or says the user's weight
+LOGGED_BURN_SCORE = 0.8
+_OF_THE_LOG = re.compile(
+    r"\b(?:is|was|were|did) (?:that|it|this|those)\b|\b(?:that|it|this) (?:burn\w*|was)\b|"
+    r"\b(?:i weigh|ik weeg|i'?m|im|i am|weigh(?:ing)?|je p[eè]se|peso|ich wiege|waż[eę]|waze|io peso|eu peso) (?:about |around |environ |ongeveer |etwa |circa |cerca de |unos )?\d{2,3}(?:[.,]\d)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b"
+)
 
 
 def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
@@ -703,6 +712,8 @@ def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
     if context.last_agent != AGENT or not re.search(r"\bLogged\b|\bFixed\b|\bburned\b", _last_reply(context)):
         return False
     text = parse.prepare(message)
+    if (read := languages.translate(text)) != text:
+        text = read  # "Hoeveel calorieën is dat ongeveer? Ik weeg 70 kilo" asks it too
     return (
         len(re.findall(r"\w+", text)) <= LOGGED_CALORIES_MAX_WORDS
         and bool(_CALORIES_ASKED.search(text))
@@ -810,6 +821,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          else None),
         (RACE_DAY_SCORE, lambda: "follow-up: the meal or drink before the race just talked about"
          if asks_race_day_follow_up(message, context) else None),
+        (LOGGED_BURN_SCORE, lambda: "follow-up: what the workouts just logged burned, at the weight said"
+         if asks_logged_calories(message, context) and _OF_THE_LOG.search(languages.translate(parse.prepare(message))) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up: the calories of the workouts just logged"
          if asks_logged_calories(message, context) else None),
