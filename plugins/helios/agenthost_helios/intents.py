@@ -639,6 +639,12 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and parse.workout_day(text, now().date()) not in (None, now().date()) and not ends_asking(text)
     ):
         return "relog"  # "it was last saturday, put it there" after "delete the bike ride, that wasn't today"
+    from agenthost_helios import burn_off
+
+    if burn_off.asks(message) and (burn_off.treat_in(message) is not None or re.search(r"\bhow (long|far|much|many)\b", text)):
+        return "burn_off"  # "HOW LONG SHUD I RUN 4 TO BURN OFF A BIG MAC": the time it takes, never a log or a plan
+    if last == "burn_off" and words <= 8 and names_activity and not gives_measures(message):
+        return "burn_off"  # "WAT ABOUT WALKING" after it: the same treat, walked off
     if (
         not names_activity
         and not _logged_lately(state, history)
@@ -646,6 +652,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and told_before(message, history) is not None
     ):
         return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
+    if last == "faq" and words <= 20 and not names_activity and _faq_follow_up(message, state) and not (
+        _own_after_theirs(message, history)
+    ):
+        return "faq"  # "ok what would one week look like? I can run 3 times" after how to get faster: its follow-up, not the log
     if asks_minutes_in_period(message) and not names_activity:
         return "history"  # "how many minutes is that over the last week, and is it enough for someone my age?"
     if _asks_log_of_day(text):

@@ -52,7 +52,7 @@ from agenthost_helios import (
     targets,
     topics,
 )
-from agenthost_helios import library
+from agenthost_helios import burn_off, library
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
@@ -79,7 +79,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "no_band", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits", "burn_off",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 # the user's own walks and their calories, asked beside an animal's pregnancy ("my spaniel's expecting, how many
@@ -112,7 +112,7 @@ async def offline_reply(turn: Turn) -> Reply:
     elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
         intent = "cleared"
     if flag == "eating_disorder" and (
-        intent in ("coach", "estimate", "habit")
+        intent in ("coach", "estimate", "habit", "burn_off")
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
@@ -405,6 +405,20 @@ _ITEM_FIELDS = {
 def _item_of(workout: dict[str, Any]) -> dict[str, Any]:
     """The `log_workout` item that logs a removed workout again, as it was."""
     return {item: workout[field] for field, item in _ITEM_FIELDS.items() if workout.get(field) is not None}
+
+
+async def burn_off_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """How long a run (or the activity named) takes to burn off the treat named, or the one asked about
+    just before ("WAT ABOUT WALKING")."""
+    told = burn_off.treat_in(turn.message)
+    kept = state.get("burn_off") if isinstance(state.get("burn_off"), dict) else None
+    if told is None and kept is not None and state.get("previous") == "burn_off":
+        told = burn_off.Treat(kept["name"], int(kept["kcal"]), kept.get("note", ""))
+    if told is not None:
+        state["burn_off"] = {"name": told.name, "kcal": told.kcal, "note": told.note}
+    state["intent"] = "burn_off"
+    state["reason"] = CALORIE_METHOD
+    return burn_off.answer(told, burn_off.activity_in(turn.message), weight_kg(turn))
 
 
 async def relog(turn: Turn, state: dict[str, Any]) -> str:
@@ -2384,6 +2398,7 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 
 
 HANDLERS: dict[str, Handler] = {
+    "burn_off": burn_off_reply,
     "relog": relog,
     "workout": workout,
     "goal_from_now": goal_from_now,

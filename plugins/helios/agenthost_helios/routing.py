@@ -17,7 +17,7 @@ from host.keywords import KeywordScorer, reason
 from host.typos import AsTyped
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness, workouts
+from agenthost_helios import burn_off, entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness, workouts
 
 AGENT = "helios"
 
@@ -698,6 +698,9 @@ _INTAKE_ASKED = re.compile(
     re.IGNORECASE,
 )
 LOGGED_CALORIES_MAX_WORDS = 20
+# "how far would I have to walk to burn off a slice of pizza?": the exercise it takes, above Ceres' food words
+BURN_OFF_SCORE = 0.8
+_HOW_MUCH_EXERCISE = re.compile(r"\bhow (long|far|much|many (minutes|hours|miles|km|kilometres|steps|laps|lengths))\b")
 # "Hoeveel calorieën is dat ongeveer? Ik weeg 70 kilo", "how many cals was that, I'm 62kg" right after a log:
 # that workout's burn, above Ceres' "calories in" (0.75), when it points at the log or says the user's weight
 LOGGED_BURN_SCORE = 0.8
@@ -823,6 +826,8 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          if asks_race_day_follow_up(message, context) else None),
         (LOGGED_BURN_SCORE, lambda: "follow-up: what the workouts just logged burned, at the weight said"
          if asks_logged_calories(message, context) and _OF_THE_LOG.search(languages.translate(parse.prepare(message))) else None),
+        (BURN_OFF_SCORE, lambda: "fitness: how long to burn off a treat"
+         if burn_off.asks(message) and _HOW_MUCH_EXERCISE.search(parse.prepare(message)) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up: the calories of the workouts just logged"
          if asks_logged_calories(message, context) else None),
