@@ -272,6 +272,24 @@ QUESTIONS: dict[str, str] = {
     "polmaraton": "half marathon", "jutro": "tomorrow", "wieczorem": "tonight", "biegne": "i run",
     "przed czy po": "before or after", "zmianie": "shift", "zmiana": "shift",
 }
+# A first race and a beginner's walk breaks ("Quiero correr mi primer 5k, ¿me das una rutina? Ahora mismo no corro
+# nada" ... "¿Y por qué tengo que caminar entre las carreras?")
+QUESTIONS.update({
+    "mi primer": "my first", "mi primera": "my first", "mon premier": "my first", "ma premiere": "my first",
+    "mes premiers": "my first", "meus primeiros": "my first", "meu primeiro": "my first", "minha primeira": "my first",
+    "il mio primo": "my first", "la mia prima": "my first", "mijn eerste": "my first", "moj pierwszy": "my first",
+    "meinen ersten": "my first", "mein erster": "my first", "meine erste": "my first",
+    "no corro nada": "i cant run yet", "no corro": "i cant run yet", "je ne cours pas du tout": "i cant run yet", "je ne cours pas": "i cant run yet",
+    "nao corro nada": "i cant run yet", "nao corro": "i cant run yet", "non corro": "i cant run yet", "ik loop niet": "i cant run yet",
+    "ich laufe gar nicht": "i cant run yet", "ich laufe nicht": "i cant run yet", "ahora mismo": "right now",
+    "una rutina": "a routine", "um plano": "a plan", "plano": "plan", "uma rotina": "a routine", "rotina": "routine", "un programme": "a plan",
+    "un programma": "a plan", "een schema": "a plan", "einen plan": "a plan", "einen trainingsplan": "a plan",
+    "tengo que": "do i have to", "tenho que": "do i have to", "muss ich": "do i have to", "musze": "do i have to",
+    "marcher": "walk", "caminhar": "walk", "camminare": "walk", "wandelen tussen": "walk between",
+    "entre las carreras": "between the runs", "entre carreras": "between runs", "entre les courses": "between the runs",
+    "entre as corridas": "between the runs", "tra le corse": "between the runs", "zwischen den laufen": "between the runs",
+    "tussen het hardlopen": "between the runs", "tussen de looprondes": "between the runs",
+})
 # Rest days, stretching before a run, drinking when training
 QUESTIONS.update({
     "jours de repos": "rest days", "jours": "days", "avant de courir": "before running", "m etirer": "stretch",
