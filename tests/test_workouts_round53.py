@@ -316,3 +316,28 @@ async def test_a_first_5k_asked_in_another_language_is_couch_to_5k_and_why_the_w
     assert "3 runs a week" in three, three
     walks = (await say(why))["message"]
     assert "Why the walk breaks" in walks and "injured" in walks, walks
+
+
+@pytest.mark.parametrize(("removal", "day", "shown", "logged"), [
+    ("delete that, it was yesterday", "yesterday", "yesterday", "2025-06-10"),
+    ("remove the run, that was last week", "thursday", "Thu 5 Jun", "2025-06-05"),
+])
+async def test_a_bare_day_after_the_offer_to_log_it_there_moves_it(make_client, tmp_path, removal: str, day: str, shown: str, logged: str) -> None:
+    # not tuned on: the day said alone, after the removal's "Say ... and I'll log it there"
+    with pinned(WEDNESDAY):
+        say = await _chat(make_client, tmp_path)
+        await say("ran 5k this morning")
+        await say(removal)
+        moved = await say(day)
+    assert moved["agent"].startswith("Helios") and "Running" in moved["message"] and shown in moved["message"], moved
+    assert [w["date"][:10] for w in _workouts(tmp_path)] == [logged]
+
+
+async def test_am_i_doing_enough_is_the_week_verdict_or_the_who_answer(make_client, tmp_path) -> None:
+    # not tuned on
+    say = await _chat(make_client, tmp_path)
+    nothing = (await say("am I doing enough exercise?"))["message"]
+    assert "150-300 minutes a week" in nothing, nothing
+    await say("walked 30 min")
+    week = (await say("am I doing enough exercise?"))["message"]
+    assert week.startswith("**Not quite yet**: 30 of the WHO's 150"), week

@@ -633,7 +633,7 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "train_tomorrow"  # "and tomorrow?" after it: the rotation's next part
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
-    if last in _JUST_LOGGED + ("history",) and words <= 14 and _ENOUGH_THIS_WEEK.search(text):
+    if (last in _JUST_LOGGED + ("history",) or _logged_lately(state, history)) and words <= 14 and _ENOUGH_THIS_WEEK.search(text):
         return "history"  # "how's my week looking, is that enough?" right after a log: the week against the WHO's
     names_activity = entries.mentions_activity(message)
     if (
@@ -1102,7 +1102,7 @@ def asks_just_logged_calories(message: str, state: dict[str, Any], last: str | N
 
 _ENOUGH_THIS_WEEK = re.compile(
     r"\b(is|was|are) (that|it|this|those|these|my week|this week) (enough|plenty|ok|okay|good enough)\b|"
-    r"\b(am i|are we) (doing|training|moving) enough\b|\bhow(s| is|s my| is my) (my |the )?week (looking|going)\b|"
+    r"\b(am i|are we) (doing|training|moving|getting) enough\b|\bhow(s| is|s my| is my) (my |the )?week (looking|going)\b|"
     r"\benough (for|this|that) (the |a |my )?week\b"
 )
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")

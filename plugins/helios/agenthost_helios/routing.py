@@ -18,6 +18,7 @@ from host.typos import AsTyped
 from host.types import ClassifyContext, Score
 
 from agenthost_helios import burn_off, entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness, workouts
+from agenthost_helios.records import now
 
 AGENT = "helios"
 
@@ -394,7 +395,10 @@ _WEIGHT_GOAL = re.compile(
 HISTORY_SCORE = 0.5
 _HISTORY_ASK = re.compile(
     r"\bwhat (have|did) i (done|do|trained|train|logged)\b(?!.{0,25}\b(eat|eaten|ate|drink|drunk|drank|spend|spent|"
-    r"say|said|tell|told|ask|asked|write|wrote|buy|bought|read)\b)",
+    r"say|said|tell|told|ask|asked|write|wrote|buy|bought|read)\b)|"
+    # "how's my week looking?", "how is my training week going": the training log (food is excluded before)
+    r"\bhow(?:s| is|'s) my (?:training |workout )?week (?:looking|going|shaping up)\b|"
+    r"\bam i (?:doing|getting|moving|training) enough(?: exercise| activity| training| cardio)?\b",
     re.IGNORECASE,
 )
 
@@ -471,6 +475,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
 
     if sessions.says_session_done(message):
         return True  # "I did day 1" after the plan: that session, logged
+    if "I'll log it there" in _last_reply(context) and words <= 10 and parse.workout_day(message, now().date()) is not None:
+        return True  # "thursday" after "remove the run, that was last week" and the offer to log it on its day
     if _last_reply(context).startswith(("Logged!", "Fixed!")) and _FIX_SAID.search(message):
         return True  # "the rows were 145" right after a log: a correction of it
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
