@@ -341,3 +341,10 @@ async def test_am_i_doing_enough_is_the_week_verdict_or_the_who_answer(make_clie
     await say("walked 30 min")
     week = (await say("am I doing enough exercise?"))["message"]
     assert week.startswith("**Not quite yet**: 30 of the WHO's 150"), week
+
+
+@pytest.mark.parametrize("asked", ["how long does it take to burn off belly fat?", "how long to burn off 5 kg of fat running?"])
+async def test_burning_off_body_fat_is_not_a_treat_to_run_off(make_client, tmp_path, asked: str) -> None:
+    say = await _chat(make_client, tmp_path)
+    reply = (await say(asked))["message"]
+    assert "burns that off" not in reply and "kcal a minute" not in reply, reply

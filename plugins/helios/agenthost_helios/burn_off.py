@@ -28,8 +28,8 @@ _TREATS: tuple[tuple[re.Pattern[str], Treat], ...] = tuple(
         (r"\b(cheese ?burger|burger)s?\b", Treat("A burger", 500, "300 for a small one, 700+ for a big one")),
         (r"\b(large|big) (fries|chips)\b", Treat("A large fries", 450, "about 440-480 kcal")),
         (r"\b(fries|chips)\b", Treat("A portion of fries", 330, "about 220 small to 480 large")),
-        (r"\b(whole|large|entire) pizza\b", Treat("A whole large pizza", 2000, "about 1,800-2,400 kcal")),
-        (r"\b(slice of pizza|pizza slice|pizza)\b", Treat("A slice of pizza", 285, "about 250-350 kcal a slice")),
+        (r"\b(slices? of pizza|pizza slices?)\b", Treat("A slice of pizza", 285, "about 250-350 kcal a slice")),
+        (r"\bpizzas?\b", Treat("A whole pizza", 1600, "about 1,200-2,200 kcal, by size")),
         (r"\b(chocolate bar|bar of chocolate|mars bar|snickers|kit ?kat|chocolate)\b", Treat("A chocolate bar", 250, "about 200-300 kcal")),
         (r"\b(doughnut|donut)s?\b", Treat("A doughnut", 250, "about 200-350 kcal")),
         (r"\b(pint|beer|lager)s?\b", Treat("A pint of beer", 200, "about 180-250 kcal")),
@@ -50,8 +50,13 @@ _RUN_WORDS = ("running", "walking", "cycling", "swimming")
 
 
 def asks(message: str) -> bool:
-    """True for "how long should I run to burn off a Big Mac?", "how far to walk off 500 calories?"."""
-    return bool(_ASKS.search(parse.prepare(message)))
+    """True for "how long should I run to burn off a Big Mac?", "how far to walk off 500 calories?"; not for
+    burning off body fat ("how long to burn off belly fat?")."""
+    text = parse.prepare(message)
+    return bool(_ASKS.search(text)) and not _BODY_FAT.search(text)
+
+
+_BODY_FAT = re.compile(r"\boff (?:\w+ ){0,2}(?:fat|weight|belly|kilos?|pounds|kgs?|lbs|stone|love handles|tummy|gut)\b")
 
 
 def treat_in(message: str) -> Treat | None:
