@@ -424,6 +424,9 @@ def activity_for(exercise: Exercise) -> Activity:
     return compendium.by_id("weight_training")
 
 
+_RACE_DISTANCE = re.compile(r"\d+(?:\.\d+)?k")
+
+
 def _one_per_clause(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Two mentions with no "and"/comma between them are one workout ("a 30 min hiit workout"):
     keep the more specific one."""
@@ -433,6 +436,8 @@ def _one_per_clause(text: str, mentions: list[_Mention]) -> list[_Mention]:
             previous = result[-1]
             if previous.activity.id == "general_exercise" and mention.activity.id != "general_exercise":
                 result[-1] = mention
+            elif _RACE_DISTANCE.fullmatch(previous.words) and mention.exercise is None and mention.activity != previous.activity:
+                result[-1] = mention  # "a 10k bike ride", "10k on the bike": the distance of the ride, not a run
             elif previous.exercise is None and mention.exercise is not None and previous.activity == mention.activity:
                 result[-1] = mention
             continue

@@ -55,7 +55,7 @@ _HARDER = re.compile(r"\b(harder|tougher|more challenging|step it up|too easy|fa
 _EASIER = re.compile(r"\b(easier|gentler|slower|too hard|too fast|too quick|more time|longer plan)\b")
 # "a 6 week plan to run my first 5k", "couch to 5k plan", "help me get to 5k in 8 weeks"
 _REQUEST = re.compile(
-    r"\b(plan|programme|program|schedule|week by week|training plan)\b|"
+    r"\b(plan|programme|program|schedule|week by week|training plan|routine)\b|"
     r"\b(help me|get me|coach me|prepare me|train me)\b.{0,30}\b(\d|two|three|four) (days?|runs?|times|weeks?)\b"
 )
 _BEGINNER = re.compile(

@@ -633,7 +633,20 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         return "train_tomorrow"  # "and tomorrow?" after it: the rotation's next part
     if asks_just_logged_calories(message, state):
         return "history"  # "roughly how many calories was that? I'm 62kg" right after a log
+    if (last in _JUST_LOGGED + ("history",) or _logged_lately(state, history)) and words <= 14 and _ENOUGH_THIS_WEEK.search(text):
+        return "history"  # "how's my week looking, is that enough?" right after a log: the week against the WHO's
     names_activity = entries.mentions_activity(message)
+    if (
+        last == "undo" and state.get("removed") and not names_activity and words <= 14
+        and parse.workout_day(text, now().date()) not in (None, now().date()) and not ends_asking(text)
+    ):
+        return "relog"  # "it was last saturday, put it there" after "delete the bike ride, that wasn't today"
+    from agenthost_helios import burn_off
+
+    if burn_off.asks(message) and (burn_off.treat_in(message) is not None or re.search(r"\bhow (long|far|much|many)\b", text)):
+        return "burn_off"  # "HOW LONG SHUD I RUN 4 TO BURN OFF A BIG MAC": the time it takes, never a log or a plan
+    if last == "burn_off" and words <= 8 and names_activity and not gives_measures(message):
+        return "burn_off"  # "WAT ABOUT WALKING" after it: the same treat, walked off
     if (
         not names_activity
         and not _logged_lately(state, history)
@@ -641,6 +654,10 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
         and told_before(message, history) is not None
     ):
         return "estimate_told"  # "how many cals did I burn roughly? I'm 70kg" after a run told, not logged
+    if last == "faq" and words <= 20 and not names_activity and _faq_follow_up(message, state) and not (
+        _own_after_theirs(message, history)
+    ):
+        return "faq"  # "ok what would one week look like? I can run 3 times" after how to get faster: its follow-up, not the log
     if asks_minutes_in_period(message) and not names_activity:
         return "history"  # "how many minutes is that over the last week, and is it enough for someone my age?"
     if _asks_log_of_day(text):
@@ -981,6 +998,8 @@ def detect(message: str, history: list[dict[str, Any]], state: dict[str, Any] | 
     if (within := plan_within_limits(text, message, last, state)) is not None:
         return within  # "bad knees, 3 days a week", "I use a wheelchair": a plan built around it
     if topics.compared(canonical) is not None and not _PLAN_REQUEST.search(text):
+        if (told := faq.find(message)) is not None and told.id == "walking_vs_running":
+            return "faq"  # "running or walking, which burns more fat?": the weight-loss answer, not the moves side by side
         return "compare"  # "what's better for abs, crunches or planks?"
     if _FEELINGS.search(text) and not _PLAN_REQUEST.search(text) and not _about_age(message):
         return "coach"  # "I'm new to the gym and feel intimidated": reassurance before any plan
@@ -1082,6 +1101,11 @@ def asks_just_logged_calories(message: str, state: dict[str, Any], last: str | N
     )
 
 
+_ENOUGH_THIS_WEEK = re.compile(
+    r"\b(is|was|are) (that|it|this|those|these|my week|this week) (enough|plenty|ok|okay|good enough)\b|"
+    r"\b(am i|are we) (doing|training|moving|getting) enough\b|\bhow(s| is|s my| is my) (my |the )?week (looking|going)\b|"
+    r"\benough (for|this|that) (the |a |my )?week\b"
+)
 _JUST_LOGGED = ("log", "log_pending", "log_again", "correct", "log_session", "log_workout_done")
 # After these answers a short "4 days" or "only 20 minutes" is not about the plan.
 _NOT_PLAN = ("log", "log_incomplete", "log_pending", "correct", "undo", "history", "estimate")

@@ -79,6 +79,23 @@ PHRASES: dict[str, str] = {
     "corrida": "run", "natacao": "swimming", "musculacao": "weight training", "caminhada": "walk",
     "ontem": "yesterday", "hoje": "today", "fiz": "did", "tira": "remove", "apaga": "delete", "abdominais": "abs",
     "alongamento": "stretching",
+    # played sports ("E ontem joguei futebol por 90 minutos", "ayer jugué al fútbol", "gestern Fußball gespielt")
+    "basquete": "basketball", "voleibol": "volleyball", "volei": "volleyball", "jogar": "playing",
+    "jugue al futbol": "played football", "jugue futbol": "played football", "jugue al": "played", "jugue": "played",
+    "jugamos al futbol": "played football", "jugamos al": "played", "jugamos": "played", "futbol": "football",
+    "baloncesto": "basketball", "balonmano": "handball", "jugar al": "playing",
+    "ho giocato a calcio": "i played football", "giocato a calcio": "played football", "partita di calcio": "football match",
+    "a calcetto": "football", "calcetto": "football", "ho giocato a": "i played", "ho giocato": "i played", "pallavolo": "volleyball", "pallacanestro": "basketball",
+    "j ai joue au foot": "i played football", "joue au foot": "played football", "au foot": "football", "j ai joue au": "i played",
+    "j ai joue": "i played", "joue au": "played",
+    "fussball gespielt": "played football", "fussball": "football", "gespielt": "played", "handball gespielt": "played handball",
+    "gevoetbald": "played football", "voetballen": "football", "voetbal": "football", "getennist": "played tennis",
+    "gralem w pilke nozna": "i played football", "gralam w pilke nozna": "i played football", "w pilke nozna": "football",
+    "pilka nozna": "football", "pilke nozna": "football", "w pilke": "football", "gralem w": "i played", "gralam w": "i played",
+    "koszykowke": "basketball", "siatkowke": "volleyball", "tenisa": "tennis",
+    "joguei futebol": "played football", "jogamos futebol": "played football", "joguei bola": "played football",
+    "futebol": "football", "joguei": "played", "jogamos": "played", "pedalei": "cycled", "pedalada": "bike ride",
+    "nadei": "swam", "caminhei": "walked", "andei de bicicleta": "cycled",
     # Swedish
     "cyklade": "cycled", "cyklat": "cycled", "cykling": "cycling", "cykla": "cycling", "cykeltur": "bike ride",
     "cykeln": "bike", "cykel": "bike", "jag sprang": "i ran", "sprang": "ran", "sprungit": "ran", "lopning": "running",
@@ -107,6 +124,13 @@ PHRASES: dict[str, str] = {
     "spacerowalam": "i walked", "na spacer": "for a walk", "na spacerze": "on a walk", "silownia": "gym", "na silowni": "at the gym", "trening": "training",
     "minut": "minutes", "minuty": "minutes", "godzine": "1 hour", "godziny": "hours", "wczoraj": "yesterday",
     "dzisiaj": "today", "dzis": "today", "rano": "this morning",
+    # the gym's lifts and machines ("przysiady 5x5 80 kg, wyciskanie na ławce 3x8 60 kg i 20 min rowerka")
+    "przysiady": "squats", "przysiadow": "squats", "przysiad": "squat", "martwy ciag": "deadlift", "martwego ciagu": "deadlift",
+    "wyciskanie na lawce": "bench press", "wyciskania na lawce": "bench press", "wyciskanie sztangi na lawce": "bench press",
+    "wyciskanie nad glowe": "overhead press", "wioslowanie": "rowing", "pompki": "push ups", "podciaganie": "pull ups",
+    "wykroki": "lunges", "rowerka": "stationary bike", "rowerek": "stationary bike", "rowerku": "stationary bike",
+    "rower stacjonarny": "stationary bike", "rowerze stacjonarnym": "stationary bike", "bieznia": "treadmill", "biezni": "treadmill",
+    "popraw": "correction", "poprawka": "correction", "byly na": "were", "byl na": "was", "bylo": "was", "byly": "were",
     # Finnish
     "juoksin": "i ran", "juoksu": "run", "juoksulenkki": "run", "pyorailin": "i cycled", "pyoralla": "cycling",
     "pyoraily": "cycling", "uimassa": "swimming", "kavelin": "i walked", "kavely": "walk", "lenkki": "run",
@@ -261,6 +285,24 @@ QUESTIONS: dict[str, str] = {
     "polmaraton": "half marathon", "jutro": "tomorrow", "wieczorem": "tonight", "biegne": "i run",
     "przed czy po": "before or after", "zmianie": "shift", "zmiana": "shift",
 }
+# A first race and a beginner's walk breaks ("Quiero correr mi primer 5k, ¿me das una rutina? Ahora mismo no corro
+# nada" ... "¿Y por qué tengo que caminar entre las carreras?")
+QUESTIONS.update({
+    "mi primer": "my first", "mi primera": "my first", "mon premier": "my first", "ma premiere": "my first",
+    "mes premiers": "my first", "meus primeiros": "my first", "meu primeiro": "my first", "minha primeira": "my first",
+    "il mio primo": "my first", "la mia prima": "my first", "mijn eerste": "my first", "moj pierwszy": "my first",
+    "meinen ersten": "my first", "mein erster": "my first", "meine erste": "my first",
+    "no corro nada": "i cant run yet", "no corro": "i cant run yet", "je ne cours pas du tout": "i cant run yet", "je ne cours pas": "i cant run yet",
+    "nao corro nada": "i cant run yet", "nao corro": "i cant run yet", "non corro": "i cant run yet", "ik loop niet": "i cant run yet",
+    "ich laufe gar nicht": "i cant run yet", "ich laufe nicht": "i cant run yet", "ahora mismo": "right now",
+    "una rutina": "a routine", "um plano": "a plan", "plano": "plan", "un programme": "a plan",
+    "een schema": "a plan", "einen plan": "a plan", "einen trainingsplan": "a plan",
+    "tengo que": "do i have to", "tenho que": "do i have to", "muss ich": "do i have to", "musze": "do i have to",
+    "marcher": "walk", "caminhar": "walk", "camminare": "walk", "wandelen tussen": "walk between",
+    "entre las carreras": "between the runs", "entre carreras": "between runs", "entre les courses": "between the runs",
+    "entre as corridas": "between the runs", "tra le corse": "between the runs", "zwischen den laufen": "between the runs",
+    "tussen het hardlopen": "between the runs", "tussen de looprondes": "between the runs",
+})
 # Rest days, stretching before a run, drinking when training
 QUESTIONS.update({
     "jours de repos": "rest days", "jours": "days", "avant de courir": "before running", "m etirer": "stretch",
@@ -521,6 +563,7 @@ _PHRASES = _pattern(PHRASES)
 # "bei 30 Grad", "con 30 grados", "par 30 degrés", "w 30 stopniach": the heat, in degrees
 _DEGREES = re.compile(r"\b(\d{1,2}) ?(?:grad|grados|degres|graus|gradi|graden|stopni|stopniach)\b")
 _LITTLE = _pattern(LITTLE_WORDS)
+_POLISH_AND = re.compile(r"(?<=[a-z0-9,]) i (?=\d)")
 _SLIPS = _pattern(SLIPS)
 _COUNT = r"(?:\d+\s*(?:x\s*\d+\s*)?|sets? of (?:\d+\s*)?|x\s*\d+\s*)"
 _COUNTED = re.compile(
@@ -539,6 +582,7 @@ def translate(text: str) -> str:
     if _PHRASES.search(folded):
         folded = _PHRASES.sub(lambda m: PHRASES[m.group(1)], folded)
         folded = _LITTLE.sub(lambda m: LITTLE_WORDS[m.group(1)], folded)
+        folded = _POLISH_AND.sub(" and ", folded)  # "60 kg i 20 min rowerka": the Polish "and", before a count
         changed = True
     if _DEGREES.search(folded):
         folded = _DEGREES.sub(r"\1 degrees", folded)

@@ -52,7 +52,7 @@ from agenthost_helios import (
     targets,
     topics,
 )
-from agenthost_helios import library
+from agenthost_helios import burn_off, library
 from agenthost_helios.entries import Entry
 from agenthost_helios.plan import WEEKDAYS
 from agenthost_helios.records import now
@@ -79,7 +79,7 @@ WHO_REASON = (
 RECOVERY_TOPICS = ("sleep", "doms", "rest_days", "recovery")
 CARRIED = (
     "plan", "logged", "pending", "summary", "faq", "estimated", "no_band", "floor", "routine", "race", "topic", "session_day",
-    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits",
+    "last_entry", "workout", "race_plan", "moves", "finisher", "first_5k", "run_session", "offer", "limits", "burn_off",
 )
 Handler = Callable[[Turn, dict[str, Any]], Awaitable[str]]
 # the user's own walks and their calories, asked beside an animal's pregnancy ("my spaniel's expecting, how many
@@ -112,7 +112,7 @@ async def offline_reply(turn: Turn) -> Reply:
     elif safety.cleared(turn, state) == "cardiac" and intent == "coach":
         intent = "cleared"
     if flag == "eating_disorder" and (
-        intent in ("coach", "estimate", "habit")
+        intent in ("coach", "estimate", "habit", "burn_off")
         or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
@@ -154,6 +154,8 @@ async def offline_reply(turn: Turn) -> Reply:
         new_state["asked_about"] = [a for a in asked if a not in (said or [])]
     if intent == "why":
         new_state.update({k: state[k] for k in ("intent", "reason") if k in state})
+    if intent == "relog":
+        new_state["removed"] = state.get("removed")  # the workout just taken off, to log on the day named
     new_state["previous"] = state.get("intent")  # for the handler only; not saved
     text = await HANDLERS[intent](turn, new_state)
     new_state.pop("previous", None)
@@ -389,7 +391,56 @@ async def undo(turn: Turn, state: dict[str, Any]) -> str:
     ]
     if hint := _log_elsewhere_hint(turn.message, result["deleted"]):
         lines.append(hint)
+        state["removed"] = _item_of(result["deleted"][0])  # "it was last saturday, put it there" logs it there
     return "\n".join(lines)
+
+
+_ITEM_FIELDS = {
+    "activity": "activity", "duration_min": "duration_minutes", "duration_estimated": "duration_estimated",
+    "intensity": "intensity", "distance_km": "distance_km", "distance_unit": "distance_unit", "sets": "sets", "reps": "reps",
+    "exercise": "exercise", "steps": "steps", "label": "label", "load_kg": "load_kg",
+}
+
+
+def _item_of(workout: dict[str, Any]) -> dict[str, Any]:
+    """The `log_workout` item that logs a removed workout again, as it was."""
+    return {item: workout[field] for field, item in _ITEM_FIELDS.items() if workout.get(field) is not None}
+
+
+async def burn_off_reply(turn: Turn, state: dict[str, Any]) -> str:
+    """How long a run (or the activity named) takes to burn off the treat named, or the one asked about
+    just before ("WAT ABOUT WALKING")."""
+    told = burn_off.treat_in(turn.message)
+    kept = state.get("burn_off") if isinstance(state.get("burn_off"), dict) else None
+    if told is None and kept is not None and state.get("previous") == "burn_off":
+        told = burn_off.Treat(kept["name"], int(kept["kcal"]), kept.get("note", ""))
+    if told is not None:
+        state["burn_off"] = {"name": told.name, "kcal": told.kcal, "note": told.note}
+    state["intent"] = "burn_off"
+    state["reason"] = CALORIE_METHOD
+    return burn_off.answer(told, burn_off.activity_in(turn.message), weight_kg(turn))
+
+
+async def relog(turn: Turn, state: dict[str, Any]) -> str:
+    """"it was last saturday, put it there" right after "delete the bike ride, that wasn't today": the
+    workout just removed, logged on the day now named."""
+    item = dict(state.pop("removed", None) or {})
+    day = parse.workout_day(parse.prepare(turn.message), _today())
+    if not item or day is None:
+        return await coach(turn, state)
+    result = await turn.call_tool("log_workout", items=[item | {"date": day.isoformat()}])
+    if problem := _error(result):
+        return f"Hmm, I couldn't log that: {problem}."
+    state["intent"] = "log"
+    state["logged"] = [w["id"] for w in result["workouts"]]
+    show_kcal = not safety.no_calories(turn)
+    week = result["week"]
+    kcal = f" · ~{week['calories']} kcal" if show_kcal else ""
+    return "\n".join([
+        f"Done, moved to {day:%A %-d %b}: {render.workout(result['workouts'][0], _today(), show_kcal)} ✅",
+        f"Last 7 days: {render.plural(week['sessions'], 'workout')} · {render.number(week['minutes'])} min{kcal}.",
+        LOG_EXAMPLES,
+    ])
 
 
 def _log_elsewhere_hint(message: str, deleted: list[dict[str, Any]]) -> str | None:
@@ -807,9 +858,10 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     volume = bool(_VOLUME_ASKED.search(parse.prepare(turn.message)))
     if volume:
         named, totals = None, False  # "volume on deadlifts?": kg lifted over the period, not the last log's calories
+    week_asked = bool(_WEEK_ASKED.search(parse.prepare(turn.message)))
     if (
         (_THAT.search(parse.prepare(turn.message)) or named or intents.asks_just_logged_calories(turn.message, state, state.get("previous")))
-        and state.get("logged") and not safety.no_calories(turn)
+        and state.get("logged") and not safety.no_calories(turn) and not week_asked
         and not totals and not volume
         and not intents.asks_minutes_in_period(turn.message)  # "how many minutes is that over the last week?"
     ):
@@ -837,6 +889,7 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
     text = render.summary(result, _today(), show_kcal, calorie_question=asked)
     if volume and (first := render.volume_answer(result, turn.message)):
         text = first + "\n\n" + text  # "what was my total volume on bench?": the answer first
+    rolling: Any = None
     if not result["sessions"] and period == "this_week" and _today().weekday() < 6:
         # nothing since Monday: the rolling week is what "this week" means to most people then
         rolling = await turn.call_tool("workout_history", period="last_7_days")
@@ -855,6 +908,8 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
             "or ask for a plan to get rolling! 💪"
         )
     else:
+        if (verdict := _enough_verdict(turn.message, result, rolling if period == "this_week" else None)) is not None:
+            text = verdict + "\n" + text
         if _ENOUGH_FOR_AGE.search(parse.prepare(turn.message)):
             text += "\n" + _for_age(_stated_age(turn.message) or _age_said_lately(turn) or _age(turn))
         if goal_line := advice.goal_line(turn.profile):
@@ -862,6 +917,34 @@ async def history(turn: Turn, state: dict[str, Any]) -> str:
         other = "last week" if result["period"] != "last_week" else "this week"
         text += f"\nAsk “and {other}?”, “today” or “why?”."
     return text
+
+
+# "how's my week looking, is that enough?" right after a log: the week, not the calories of the log
+_WEEK_ASKED = re.compile(r"\b(my|the|this|our|whole) week\b|\bweek (looking|looks|going|so far)\b|\bweekly\b")
+_ENOUGH_ASKED = re.compile(r"\b(enough|on track|doing ok|doing okay|doing alright|doing well|how am i doing|looking good)\b")
+
+
+def _enough_verdict(message: str, result: dict[str, Any], rolling: Any) -> str | None:
+    """"is that enough?" about the week: yes or not yet against the WHO's weekly minutes and strength
+    days, first (the week since Monday, or the last 7 days when they hold more)."""
+    if not _ENOUGH_ASKED.search(parse.prepare(message)):
+        return None
+    h = rolling if isinstance(rolling, dict) and rolling.get("sessions", 0) > result.get("sessions", 0) else result
+    who = h.get("who")
+    if not who:
+        return None
+    done, low = who["moderate_equivalent"], who["target_low"]
+    strength = who["strength_days"] >= who["strength_target"]
+    if done >= low:
+        more = "" if strength else f" Add strength work on {who['strength_target']} days a week to tick the WHO's other box."
+        return (
+            f"**Yes, that's a solid week** 👍: {render.number(round(done))} moderate-equivalent minutes (vigorous counts double) "
+            f"meets the WHO's {low}-{who['target_high']} a week.{more}"
+        )
+    return (
+        f"**Not quite yet**: {render.number(round(done))} of the WHO's {low} weekly minutes (vigorous counts double), "
+        f"{render.number(round(low - done))} to go: a brisk walk or an easy session or two gets you there."
+    )
 
 
 # "is it enough for someone my age?", "enough at 70?" after the week's minutes
@@ -2318,6 +2401,8 @@ async def pace(turn: Turn, state: dict[str, Any]) -> str:
 
 
 HANDLERS: dict[str, Handler] = {
+    "burn_off": burn_off_reply,
+    "relog": relog,
     "workout": workout,
     "goal_from_now": goal_from_now,
     "convert": convert,

@@ -17,7 +17,8 @@ from host.keywords import KeywordScorer, reason
 from host.typos import AsTyped
 from host.types import ClassifyContext, Score
 
-from agenthost_helios import entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness, workouts
+from agenthost_helios import burn_off, entries, faq, habits, intents, languages, parse, plan_changes, progress, routines, safety, soreness, workouts
+from agenthost_helios.records import now
 
 AGENT = "helios"
 
@@ -394,7 +395,10 @@ _WEIGHT_GOAL = re.compile(
 HISTORY_SCORE = 0.5
 _HISTORY_ASK = re.compile(
     r"\bwhat (have|did) i (done|do|trained|train|logged)\b(?!.{0,25}\b(eat|eaten|ate|drink|drunk|drank|spend|spent|"
-    r"say|said|tell|told|ask|asked|write|wrote|buy|bought|read)\b)",
+    r"say|said|tell|told|ask|asked|write|wrote|buy|bought|read)\b)|"
+    # "how's my week looking?", "how is my training week going": the training log (food is excluded before)
+    r"\bhow(?:s| is|'s) my (?:training |workout )?week (?:looking|going|shaping up)\b|"
+    r"\bam i (?:doing|getting|moving|training) enough(?: exercise| activity| training| cardio)?\b",
     re.IGNORECASE,
 )
 
@@ -455,6 +459,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     if context.last_agent != AGENT:
         return False
     message = parse.prepare(message)  # "hw long each sesh" as "how long each session"
+    message = _FAT_FINGERS.sub("typo", message)  # "lol 4.2 km sorry, fat fingers": a typo, not a food word
     if _FLOOR_CONTEXT.search(message) and safety.is_floor_reply(_last_reply(context)) and not _FOOD.search(message):
         return True  # after a safety floor, a longer message about the same situation stays too
     words = len(re.findall(r"\w+", message))
@@ -472,6 +477,8 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
         return True  # "I did day 1" after the plan: that session, logged
     if "Saved! Ask “what's my workout today?”" in _last_reply(context) and intents.condition_told(message.lower().replace("'", " ")):
         return True  # "I have arthritis in my knees" right after the plan: that plan, rebuilt around them
+    if "I'll log it there" in _last_reply(context) and words <= 10 and parse.workout_day(message, now().date()) is not None:
+        return True  # "thursday" after "remove the run, that was last week" and the offer to log it on its day
     if _last_reply(context).startswith(("Logged!", "Fixed!")) and _FIX_SAID.search(message):
         return True  # "the rows were 145" right after a log: a correction of it
     if (last := faq.answered_in(_last_reply(context))) is not None and last.follow_up(message) is not None:
@@ -485,6 +492,7 @@ def is_follow_up(message: str, context: ClassifyContext) -> bool:
     return words <= FOLLOW_UP_MAX_WORDS and bool(FOLLOW_UP.search(message))
 
 
+_FAT_FINGERS = re.compile(r"\bfat[- ]?(?:finger\w*|thumb\w*)\b", re.IGNORECASE)
 _FIX_SAID = re.compile(r"^\W*((oops|sorry|wait|ah|no|correction)\W+)*(the|my) (\w+ ){1,2}(was|were) (only |just |actually |at )?\d+(\.\d+)?\b")
 # Helios asked for a number it could not log or did not have: "so I haven't logged anything. Was it
 # a typo in the distance or the time?", "How long did the running take?"; the answer gives one
@@ -701,6 +709,16 @@ _INTAKE_ASKED = re.compile(
     re.IGNORECASE,
 )
 LOGGED_CALORIES_MAX_WORDS = 20
+# "how far would I have to walk to burn off a slice of pizza?": the exercise it takes, above Ceres' food words
+BURN_OFF_SCORE = 0.8
+_HOW_MUCH_EXERCISE = re.compile(r"\bhow (long|far|much|many (minutes|hours|miles|km|kilometres|steps|laps|lengths))\b")
+# "Hoeveel calorieën is dat ongeveer? Ik weeg 70 kilo", "how many cals was that, I'm 62kg" right after a log:
+# that workout's burn, above Ceres' "calories in" (0.75), when it points at the log or says the user's weight
+LOGGED_BURN_SCORE = 0.8
+_OF_THE_LOG = re.compile(
+    r"\b(?:is|was|were|did) (?:that|it|this|those)\b|\b(?:that|it|this) (?:burn\w*|was)\b|"
+    r"\b(?:i weigh|ik weeg|i'?m|im|i am|weigh(?:ing)?|je p[eè]se|peso|ich wiege|waż[eę]|waze|io peso|eu peso) (?:about |around |environ |ongeveer |etwa |circa |cerca de |unos )?\d{2,3}(?:[.,]\d)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b"
+)
 
 
 def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
@@ -708,6 +726,8 @@ def asks_logged_calories(message: str, context: ClassifyContext) -> bool:
     if context.last_agent != AGENT or not re.search(r"\bLogged\b|\bFixed\b|\bburned\b", _last_reply(context)):
         return False
     text = parse.prepare(message)
+    if (read := languages.translate(text)) != text:
+        text = read  # "Hoeveel calorieën is dat ongeveer? Ik weeg 70 kilo" asks it too
     return (
         len(re.findall(r"\w+", text)) <= LOGGED_CALORIES_MAX_WORDS
         and bool(_CALORIES_ASKED.search(text))
@@ -815,6 +835,10 @@ def _classify(message: str, context: ClassifyContext) -> Score:
          else None),
         (RACE_DAY_SCORE, lambda: "follow-up: the meal or drink before the race just talked about"
          if asks_race_day_follow_up(message, context) else None),
+        (LOGGED_BURN_SCORE, lambda: "follow-up: what the workouts just logged burned, at the weight said"
+         if asks_logged_calories(message, context) and _OF_THE_LOG.search(languages.translate(parse.prepare(message))) else None),
+        (BURN_OFF_SCORE, lambda: "fitness: how long to burn off a treat"
+         if burn_off.asks(message) and _HOW_MUCH_EXERCISE.search(parse.prepare(message)) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up to Helios' last answer" if is_follow_up(message, context) else None),
         (FOLLOW_UP_SCORE, lambda: "follow-up: the calories of the workouts just logged"
          if asks_logged_calories(message, context) else None),
