@@ -960,6 +960,10 @@ def _omega3_thread(state: DialogState) -> bool:
     return "omega" in (state.reason or "").lower() or "fish" in str((state.slots.get("prefs") or {}).get("allergies", ""))
 
 
+# A worry about a protein amount said after it: "bad for your kidneys", "won't it hurt my kidneys?".
+KIDNEY_WORRY = re.compile(r"\bkidneys?\b|\bliver\b|\bbones?\b")
+
+
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if state.intent in ("faq", "ideas", "preferences") and SUPPLEMENT_ASKED.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and _omega3_thread(state):
@@ -977,6 +981,14 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("faq", {"id": "grab_and_go"})  # "at a petrol station, no time to cook" after ideas: what to buy there
     if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
+    if (
+        state.intent in ("needs", "protein", "faq")
+        and KIDNEY_WORRY.search(low)
+        and (worry := knowledge.find(low)) is not None
+        and worry[0].id == "protein_too_much"
+        and state.slots.get("id") != "protein_too_much"
+    ):
+        return Request("faq", {"id": "protein_too_much"})  # "why so much? my dad says it's bad for your kidneys": the worry answered, not only the why
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
