@@ -1709,6 +1709,10 @@ def _on_hand_protein(low: str) -> list[str]:
     return [best.said] if best.food.protein_g >= 5 else []
 
 
+# A meal for a family or children: "for a family of 4", "the kids are picky", "for the whole family".
+FAMILY_MEAL = re.compile(r"\b(?:family|families|kids|children|toddlers?|(?:for|feed) (?:\d|four|five|six) (?:people|of us))\b")
+
+
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
     if (style := intents.idea_style(low)) is not None:
@@ -1717,8 +1721,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["high_protein"] = True
     if CHEAPER.search(low):
         slots["budget"] = True
-    if NO_COOK.search(low):
-        slots["no_cook"] = True
+    if (no_cook := NO_COOK.search(low)) is not None and not (FAMILY_MEAL.search(low) and no_cook.group(0).startswith("quick") and not NO_COOK.search(low, no_cook.end())):
+        slots["no_cook"] = True  # not "quick dinner ideas for a family of 4": a family's quick dinner is cooked, just not for long
     if NO_FRIDGE.search(low):
         slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
     if NO_OVEN.search(low) and not slots.get("no_cook"):
@@ -1853,6 +1857,11 @@ WITH_FOOD = re.compile(
 FOOD_BEFORE_MEAL = re.compile(
     r"^(?:any |some |give me |good |easy |quick |simple |healthy |nice |tasty |\w+ )?(?P<food>[a-z]+) (?:breakfast|lunch|dinner|supper|tea|snack)s? (?:ideas?|recipes?|options?)\b"
 )
+# Fish or seafood asked for in ideas: "something with fish", "a fish dinner", "fishy meals", "seafood ideas".
+FOOD_KIND_MEAL = re.compile(
+    r"\b(?:with|using|containing|has|have|got|featuring)\s+(?:some\s+|a bit of\s+|more\s+)?(?P<kind>fish|seafood|oily fish|white fish)\b(?! (?:oil|sauce|fingers?|cakes?|and chips|finger))"
+    r"|\b(?P<kind2>fish|seafood)(?= (?:dinners?|lunch(?:es)?|meals?|suppers?|dish(?:es)?|ideas?|recipes?|options?)\b)"
+)
 NOT_WANTED_FOODS = frozenset({"veggie", "veg", "vegetable", "vegetables", "light", "quick"})  # "veggie dinner ideas": the diet, not a food
 
 
@@ -1860,6 +1869,8 @@ def wanted_foods(low: str) -> list[str]:
     """Foods a request for ideas asks to have in them: "something with chicken" -> ["chicken"]
     (only words that name a food of the table)."""
     wanted: list[str] = []
+    if (kind := FOOD_KIND_MEAL.search(low)) is not None:
+        return [kind.group("kind") or kind.group("kind2")]  # "something with fish they might eat", "one fish dinner all of us can eat": a kind, not one food
     if (named := FOOD_BEFORE_MEAL.search(low)) is not None and named.group("food") not in NOT_WANTED_FOODS:
         parsed = parse_meal(named.group("food"), load_table())
         if len(parsed.items) == 1 and not parsed.unrecognised:
