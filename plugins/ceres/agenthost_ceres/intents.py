@@ -1022,7 +1022,11 @@ def exclusions(text: str) -> list[str]:
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
     return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS
-            and item.split()[0] not in PRONOUNS and not item.startswith(("allergic", "not fan"))]  # "no time to cook": how, not a food
+            and item.split()[0] not in PRONOUNS and not item.startswith(("allergic", "not fan"))
+            and not set(item.split()) & KITCHEN_TOOLS]  # "no time to cook", "no oven, just a hob": how, not a food
+
+
+KITCHEN_TOOLS = frozenset({"oven", "hob", "stove", "microwave", "kitchen", "cooker", "stovetop", "grill", "air fryer", "airfryer", "kettle", "fridge", "freezer"})
 
 
 PRONOUNS = frozenset({

@@ -85,7 +85,8 @@ NO_COOK = re.compile(
 # No oven, a hob still: "no oven", "my oven's broken", "I only have a hob".
 NO_OVEN = re.compile(
     r"\b(?:no (?:working )?oven|without (?:an |the )?oven|(?:don'?t|do not) have (?:an |a working )?oven|oven'?s? (?:is )?(?:broken|broke|not working|dead)|"
-    r"(?:only|just) (?:have |got )?(?:a )?(?:hob|stove|stovetop|hot plate|hotplate)|(?:hob|stove|stovetop) only)\b"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:hob|stove|stovetop|hot plate|hotplate)|(?:hob|stove|stovetop) only|"
+    r"(?:not|never|haven'?t|have not|hasn'?t|ain'?t) (?:got |even got |have |own )?(?:an |a )?oven|(?:hob|stove|stovetop) and (?:a )?microwave)\b"
 )
 # Food that keeps without a fridge: "for my desk drawer at work? no fridge", "for a long hike", "in my gym bag".
 NO_FRIDGE = re.compile(
