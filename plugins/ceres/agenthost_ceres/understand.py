@@ -863,6 +863,12 @@ def _asked(text: str, low: str) -> Request:
     if goal is not None and (not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()) or CALORIES_FIRST.match(low)):
         # "and calories to lose this small belly?": the figure asked, not the everyday answer on belly fat
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
+    if (tired := FED_UP_WITH.search(low)) is not None and not intents.reports_meal(text) and (found is None or found[1] < SURE_ANSWER or found[0].id in ("cravings", "hunger")):
+        # "lol this diet is killing me, i'm so done with salads": other ideas, without them
+        slots = _ideas_slots(text, low)
+        said = [part.strip() for part in re.split(r",|\band\b|&", tired.group("what")) if part.strip()]
+        include = [word for word in slots.get("include") or [] if word not in said and word != tired.group("what")]  # "done with salads": not "with salads"
+        return Request("ideas", {**slots, "include": include, "exclude": list(dict.fromkeys([*(slots.get("exclude") or []), *said]))})
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
     last_clause = re.split(r"[.;!?,]\s*", low.strip(" ?!."))[-1]
@@ -1378,6 +1384,11 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if (tired := FED_UP_WITH.search(low)) is not None:
+        said = [part.strip() for part in re.split(r",|\band\b|&", tired.group("what")) if part.strip()]
+        include = [word for word in slots.get("include") or [] if word not in said]
+        style = None if slots.get("style") and any(slots["style"] in word for word in said) else slots.get("style")
+        return Request("ideas", {**slots, "style": style, "include": include, "exclude": list(dict.fromkeys([*(slots.get("exclude") or []), *said])), "new_wish": True})  # "i'm sick of salads" after ideas: none of them
     if (without := _meal_without(low, slots)) is not None:
         return without
     if WHICH_UNDER.search(low) and slots.get("last"):
@@ -1710,6 +1721,13 @@ def _on_hand_protein(low: str) -> list[str]:
     return [best.said] if best.food.protein_g >= 5 else []
 
 
+# Tired of the same food: "i'm so done with salads", "sick of chicken and rice", "bored of eating eggs every day".
+FED_UP_WITH = re.compile(
+    r"\b(?:so |really |totally |absolutely |proper )?(?:done with|sick of|bored of|bored with|tired of|fed up (?:of|with)|over eating|can'?t face|had enough of)\s+"
+    r"(?:eating |having )?(?:all )?(?:the |these |those |my |more )?"
+    r"(?P<what>(?:salads?|soups?|sandwich(?:es)?|wraps?|stir[- ]?fr(?:y|ies)|curr(?:y|ies)|omelett?es?|porridge|oats|eggs|chicken|rice|broccoli|tuna|pasta|beans|lentils|smoothies?|yogh?urts?|protein shakes?)"
+    r"(?:\s*(?:,|and|&)\s*(?:salads?|soups?|chicken|rice|broccoli|eggs|tuna|pasta|beans|lentils|oats))*)\b"
+)
 # A meal for a family or children: "for a family of 4", "the kids are picky", "for the whole family".
 FAMILY_MEAL = re.compile(r"\b(?:family|families|kids|children|toddlers?|(?:for|feed) (?:\d|four|five|six) (?:people|of us))\b")
 
