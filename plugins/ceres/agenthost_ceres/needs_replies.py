@@ -508,6 +508,9 @@ async def faq(asked: Asked, request: Request) -> Answer:
         lines = [text.replace("(at 80 kg, 0.4-0.8 kg)", f"(at {weight:g} kg, about {kilos} kg)")]  # their own weight's pace
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
         lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
+    if entry.id == "carbs_amount" and facet == "training_days" and numbers and (weight := _weight_now(asked)):
+        low_g, high_g = round(weight * 6 / 10) * 10, round(weight * 10 / 10) * 10
+        lines = [line.replace("For a 60 kg runner a long-run day is about 360-600 g", f"At your {weight:.0f} kg, a long-run day is about {low_g:,}-{high_g:,} g") for line in lines]
     if entry.id == "alcohol" and numbers and (drinks := _their_drinks(asked.turn.message)) is not None:
         lines = [_drinks_said(line, *drinks) for line in lines]  # "I have like 4 pints on a saturday": their 4 pints' calories
     lines.append(f"Source: {sources}.")
