@@ -305,7 +305,7 @@ SHORTHAND = {
     "calroies": "calories", "calries": "calories", "proteen": "protein",
     "fatt": "fat", "cn": "can", "nothin": "nothing", "nuthin": "nothing", "nuffin": "nothing", "somethin": "something",
     "mornin": "morning", "eatin": "eating", "tryna": "trying to", "tryin": "trying", "bcos": "because", "bc": "because",
-    "shuld": "should", "chanje": "change", "chnage": "change", "wey": "whey", "whay": "whey", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with", "hd": "had",
+    "shuld": "should", "chanje": "change", "chnage": "change", "wey": "whey", "whay": "whey", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with", "hd": "had", "lik": "like", "lyk": "like", "liek": "like",
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
