@@ -99,7 +99,7 @@ FOODS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"yogures|yogurt|yogur|your", "yogurt"), (r"espaguetis|espagueti", "spaghetti"), (r"macarrones|pasta", "pasta"), (r"patatas fritas|papas fritas", "fries"),
         (r"patatas|papas", "potatoes"), (r"tortilla(?: de patatas| espanola)?", "potato omelette"), (r"salmon", "salmon"), (r"atun", "tuna"), (r"gambas|camarones", "shrimp"),
         (r"carne picada", "ground beef"), (r"filete|bistec", "steak"), (r"cerdo", "pork"), (r"salchichas?", "sausage"), (r"cereales", "cereal"),
-        (r"gachas de avena", "porridge"), (r"copos de avena|avena", "oats"), (r"cerveza", "beer"), (r"vino tinto", "red wine"), (r"vino blanco", "white wine"),
+        (r"gachas de avena", "porridge"), (r"copos de avena|avena", "oats"), (r"cervezas", "beers"), (r"cerveza", "beer"), (r"vino tinto", "red wine"), (r"vino blanco", "white wine"),
         (r"agua", "water"), (r"aguacate", "avocado"), (r"fresas", "strawberries"), (r"uvas", "grapes"), (r"hamburguesa", "burger"),
         (r"helado", "ice cream"), (r"mantequilla", "butter"), (r"aceite(?: de oliva)?(?: virgen(?: extra)?)?", "olive oil"), (r"paella (?:de mariscos?|mixta|valenciana|de pollo)|paella", "paella"), (r"miel", "honey"), (r"mermelada", "jam"),
         (r"verduras", "vegetables"), (r"brocoli", "broccoli"), (r"espinacas", "spinach"), (r"zanahorias?", "carrots"), (r"lechuga", "lettuce"),

@@ -79,7 +79,7 @@ NO_COOK = re.compile(
     r"(?:have|got|with|in|under|within) (?:like |only |just |about |maybe |barely |less than )?half an hour|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
-    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)(?! and (?:a |the )?(?:hob|stove|stovetop|hot ?plate|cooker))|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
     r"(?:i )?(?:have|got) (?:a )?(?:microwave|kettle) (?:and that'?s it|only|and nothing else))\b"
 )
 # No oven, a hob still: "no oven", "my oven's broken", "I only have a hob".
