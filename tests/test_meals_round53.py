@@ -184,6 +184,7 @@ async def test_a_full_irish_and_a_roll_on_two_days_are_two_records(make_client, 
     [
         ("hd 2 eggs n toast wit buttr 4 brekky", "butter"),
         ("hd porridge wit buttr n honey", "butter"),  # not tuned on
+        ("had chickn n rice 4 tea", "dinner"),  # not tuned on: "4 tea" is for tea (the evening meal), not four cups
     ],
 )
 async def test_phone_typing_logs_every_food(make_client, tmp_path, said: str, wanted: str) -> None:

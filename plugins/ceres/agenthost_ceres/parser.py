@@ -603,6 +603,7 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "0,5 l bier", "1,5 litros": a decimal comma, not two amounts
     text = AMOUNT_IN_BRACKETS.sub(r" \1 ", text)  # "eine Cola (0,5 l)", "a coke (500ml)": the drink's amount, said after it
+    text = FOUR_FOR_MEAL.sub("for ", text)  # "chicken n rice 4 tea": for tea (the evening meal), not four cups
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = PINTS_ALONE.sub(r"\1 of beer", text)  # "2 pints after": in a pub, pints are beer
     text = re.sub(r"\b(?:u\.s\.?|american)(?= pints?\b)", "us", text)  # "a U.S. pint", "an American pint" (no americano)
@@ -636,6 +637,8 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
 
 # A decimal comma before a measure, as most of Europe writes it ("0,5 l", "1,5kg", "33,3 cl").
 DECIMAL_COMMA = re.compile(r"\b(\d+),(\d{1,2})(?=\s?(?:l|cl|dl|ml|kg|g|litres?|liters?|litros?|kilos?)\b)")
+# "4" typed for "for" before a meal, after a food: "chickn n rice 4 tea", "toast 4 brekky".
+FOUR_FOR_MEAL = re.compile(r"(?<=[a-z] )4 (?=(?:my |me )?(?:tea|dinner|lunch|breakfast|brekky|brekkie|supper|brunch)\b)")
 # An amount in brackets after a food ("a cola (0.5 l)", "rice (200g)"): read as said after it.
 AMOUNT_IN_BRACKETS = re.compile(r"\(\s*(\d+(?:\.\d+)?\s?(?:l|cl|dl|ml|kg|g|oz|litres?|liters?|litros?))\s*\)")
 # "n" or "'n'" between two words, as phones type "and": "pizza n a coke", "fish 'n' chips".
