@@ -259,7 +259,11 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     of the follow-ups above), in one of the seven languages; else `text` unchanged. `rest`
     reads the sentences this module does not ("Tengo salmón y patatas"); `ideas=False` leaves
     requests for ideas as they are (the follow-up questions and diets only)."""
-    low = plain(text).replace("œ", "oe")
+    low = _chat_spelling(plain(text).replace("œ", "oe"))
+    if (wish := WANT_TO_LOSE.search(low)) is not None and not LOSE_GOAL.search(low):
+        return "I want to lose weight, what should I do?"  # "kiero bajar d peso xq m kda chica la ropa, q ago??", "je veux maigrir"
+    if (needs := EAT_HOW_MUCH.search(low)) is not None:
+        return f"how many calories do i need a day? {_body_in_english(low[needs.end():])}".strip()  # "cuanto tengo q komer? soy mujer 30 años mido 160 y peso 70"
     if len(low.split()) <= 9 and LATE_AT_NIGHT.search(low.strip()) and not low.startswith("and"):
         return "and if it's late, at night?"  # "¿y si es tarde, por la noche?" after what to eat after training
     if (goal := lose_goal(low)) is not None and GOAL_SAID.search(low) and not states_diet(text) and not _BODY_SAID.search(low):
@@ -277,6 +281,48 @@ def in_english(text: str, rest: Callable[[str], str] | None = None, ideas: bool 
     if all(english is None for english in read):
         return text
     return " ".join(english if english is not None else (rest or str)(sentence) for english, sentence in zip(read, sentences))
+
+
+# Spanish as typed on a phone ("kiero bajar d peso xq m kda chica la ropa, q ago??"): its words spelt out.
+_CHAT_MARK = re.compile(r"\b(?:xq|pq|kiero|kero|komer|kda|kdo|tngo|tmb|tb|q ago|q hago|tengo q|q tengo|cuanto q)\b")
+_CHAT_WORDS = (
+    (r"xq|pq|porq", "porque"), (r"kiero|kero", "quiero"), (r"komer", "comer"), (r"kda", "queda"), (r"kdo", "quedo"), (r"tngo", "tengo"),
+    (r"tmb|tb", "tambien"), (r"q", "que"), (r"k", "que"), (r"d", "de"), (r"m", "me"), (r"ago", "hago"), (r"x", "por"),
+)
+
+
+def _chat_spelling(low: str) -> str:
+    """`low` with Spanish chat spellings spelt out, when it has them; else `low` unchanged."""
+    if not _CHAT_MARK.search(low):
+        return low
+    for said, word in _CHAT_WORDS:
+        low = re.sub(rf"\b(?:{said})\b", word, low)
+    return low
+
+
+# Wanting to lose weight, with no amount, in the languages: "quiero bajar de peso", "je veux maigrir", "ich will abnehmen".
+WANT_TO_LOSE = re.compile(
+    r"\b(?:quiero|quisiera|necesito|tengo que|me gustaria|je veux|je voudrais|j'?aimerais|je dois|ich will|ich mochte|ich muss|ich wurde gern|"
+    r"voglio|vorrei|devo|quero|preciso|gostaria de|ik wil|ik moet|ik zou graag|chce|chcialabym|chcialbym|musze)\s+"
+    r"(?:\w+\s+)?(?:bajar|perder|adelgazar|maigrir|perdre|abnehmen|dimagrire|emagrecer|afvallen|schudnac|zrzucic)"
+    r"(?:\s+(?:de |du |un poco de |algo de |un peu de |unos |)?(?:peso|poids|gewicht|kilos|kilo|peso|weight))?\b"
+)
+# How much to eat asked in Spanish or Portuguese with no nutrient named: "cuánto tengo que comer", "quanto devo comer".
+EAT_HOW_MUCH = re.compile(r"\b(?:cuant[ao]|quant[ao]) (?:tengo que|debo|deberia|necesito|tenho que|devo|deveria|preciso) (?:comer|ingerir)\b[?!.,]*")
+_BODY_WORDS = (
+    (r"soy (?:una )?mujer|sou (?:uma )?mulher", "I'm a woman,"), (r"soy (?:un )?hombre|sou (?:um )?homem", "I'm a man,"),
+    (r"(\d{2}) (?:anos|years)", r"\1 years old,"), (r"mido (\d)[.,](\d{2})\b", r"\1.\2 m tall,"), (r"(?:mido|meco|tengo una altura de) (\d{3})(?: ?cm)?", r"\1 cm tall,"),
+    (r"(?:y )?(?:peso|pesado) (\d{2,3})(?: ?(?:kg|kilos?|quilos?))?", r"\1 kg,"),
+)
+
+
+def _body_in_english(said: str) -> str:
+    """The body details said in Spanish or Portuguese ("soy mujer 30 años mido 160 y peso 70"), in English; "" for none."""
+    found: list[str] = []
+    for pattern, english in _BODY_WORDS:
+        for match in re.finditer(rf"\b{pattern}", said):
+            found.append(match.expand(english))
+    return " ".join(found).rstrip(",")
 
 
 # The same question for late in the evening: "¿y si es tarde, por la noche?", "et si c'est tard le soir ?",

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # Words each language uses and English does not: two of them (or one and a meal verb) name it.
 MARKS: dict[str, str] = {
     "es": r"he|hoy|ayer|anoche|con|una|un|me|y|mediodia|desayun\w+|comi|comido|tome|tomado|bebi|bebido|cene|cenado|almorce|almorzado|para|leche|pollo|huevos?|pan|tostadas?",
-    "fr": r"j'?ai|ce midi|ce matin|ce soir|hier|aujourd'?hui|avec|une|et|mange|pris|bu|des|du|petit[- ]dejeuner|dejeuner|diner",
+    "fr": r"j'?ai|ce midi|ce matin|ce soir|hier|aujourd'?hui|avec|une|un|au|et|mange|pris|bu|des|du|petit[- ]dejeuner|dejeuner|diner",
     "de": r"ich|habe|hab|hatte|gegessen|getrunken|heute|gestern|mit|und|eine|einen|zum|fruhstuck|mittag|abend|abendessen|mittagessen",
     "pt": r"comi|almocei|jantei|tomei|bebi|lanchei|hoje|ontem|com|uma|um|cafe da manha|almoco|jantar|pao|frango|feijao",
     "it": r"ho|mangiato|preso|bevuto|pranzato|cenato|colazione|pranzo|oggi|ieri|stamattina|stasera|con|una|di|del",
@@ -68,6 +68,9 @@ CALORIE_WORD = re.compile(r"\b(?:calori\w*|kalori\w*|kcal)\b")
 # Any of a language's meal words: one look instead of one a meal.
 _MEAL_WORDS = {language: "|".join(pattern for pattern, _ in meals) for language, meals in MEALS.items()}
 _ANY_EATING = "|".join(f"{EATEN[language]}|{_MEAL_WORDS[language]}" for language in MARKS)
+# Each language's day words ("gestern Abend", "ayer", "hier soir").
+_DAY_WORDS = {language: "|".join(pattern for pattern, _ in days) for language, days in DAYS.items()}  # with "yesterday" for "gestern": typo repair may have made it English
+_ANY_DAY = "|".join(_DAY_WORDS.values())
 _ASKED = tuple(re.compile(rf"\b{pattern}") for _, pattern, _ in ASKED)
 ENGLISH_SUBJECT = re.compile(r"\b(?:i|we) (?:ate|had|have had|drank)\b")
 PROTEIN_WORD = re.compile(r"\b(?:protein\w*|eiweiss|eiwit\w*|bialka)\b")
@@ -95,6 +98,8 @@ def in_english(text: str) -> str:
 
     if (can_have := abroad_can_have.in_english(text)) != text:
         return can_have  # "Ist Mayo im Kartoffelsalat okay?": the allergy and diet checks of "can i have mayonnaise in potato salad?"
+    if (command := _taken_back(low)) is not None:
+        return command  # "enlève le pain au chocolat, c'était hier": "remove the pain au chocolat, it was yesterday"
     language = _language(low)
     if language is None or _words_of(NOT_EATEN[language]).search(low):
         return text
@@ -102,7 +107,10 @@ def in_english(text: str) -> str:
     from agenthost_ceres.foods import load_table  # imported late: the table loads once, on first use
     from agenthost_ceres.parser import parse_meal
 
-    return told if parse_meal(told, load_table()).items else text  # "ich habe heute 10 km gelaufen": no food, no meal
+    parsed = parse_meal(told, load_table())
+    if not _words_of(_ANY_EATING).search(low) and parsed.unrecognised:
+        return text  # told by its day alone ("und gestern Abend noch zwei Brezeln"): only when every word is a food's
+    return told if parsed.items else text  # "ich habe heute 10 km gelaufen": no food, no meal
 
 
 # A food asked after the last one, in another language: "¿y una manzana?", "et une pomme ?", "und ein Apfel?"
@@ -122,6 +130,38 @@ def and_another(text: str) -> str | None:
         foods = _foods(f" {found.group('food')} ", language).strip()
         if foods != found.group("food").strip() and (parsed := parse_meal(foods, load_table())).items and not parsed.unrecognised:
             return f"and {foods}?"
+    return None
+
+
+# A logged food taken back, or put on another day, in one of the languages: "enlève le pain au
+# chocolat, c'était hier", "quita la cerveza", "lösch die Brezeln, das war gestern".
+TAKEN_BACK: dict[str, tuple[str, str, str]] = {
+    # (the verb that takes it back, "it was", "actually")
+    "fr": (r"enleve|enlever|retire|retirer|supprime|supprimer|efface|effacer|annule|annuler", r"c'?etait|c'?est|ca etait", r"en fait|en vrai|finalement"),
+    "es": (r"quita(?:me|lo|la)?|quitar|borra(?:me|lo|la)?|borrar|elimina(?:r)?|saca(?:me)?", r"(?:eso |esto )?(?:era|fue)", r"en realidad|de hecho"),
+    "de": (r"entferne|entfernen|losch(?:e|en)?|streich(?:e|en)?", r"(?:das |es )?war", r"eigentlich|doch"),
+    "it": (r"togli|togliere|elimina(?:re)?|cancella(?:re)?|rimuovi|rimuovere", r"(?:e stato|era)", r"in realta|veramente"),
+    "pt": (r"tira(?:r)?|apaga(?:r)?|exclui(?:r)?", r"(?:isso )?(?:foi|era)", r"na verdade|afinal"),
+    "nl": (r"verwijder(?:en)?|schrap(?:pen)?", r"(?:dat |het )?was", r"eigenlijk|toch"),
+    "pl": (r"usun(?:ac)?|skasuj", r"to (?:bylo|byla|byl)", r"wlasciwie|w sumie"),
+}
+
+
+def _taken_back(low: str) -> str | None:
+    """The English of a take-back said in one of the languages, or None."""
+    for language, (verb, was, actually) in TAKEN_BACK.items():
+        found = re.match(rf"^\s*(?:{verb})\b\s*(?P<rest>.*)$", low)
+        if found is None:
+            continue
+        rest = found.group("rest")
+        for pattern, english in DAYS[language]:
+            rest = _words_of(pattern).sub(english, rest)
+        rest = _words_of(was).sub(" it was ", rest)
+        rest = _words_of(actually).sub(" actually ", rest)
+        foods = _foods(rest, language).strip(" ,.!?-")
+        if not re.search(r"[a-z]", foods) or re.fullmatch(r"(?:le|la|les|lo|es|das|het|to)", foods):
+            return "remove it"  # "enlève-le", "bórralo": the last thing logged
+        return f"remove the {foods}".replace("remove the it was", "remove it, it was").replace(" it was", ", it was").replace(",,", ",")
     return None
 
 
@@ -168,13 +208,16 @@ def _asked_look() -> PrefilterSet:
 def _language(low: str) -> str | None:
     """The language a meal is told in: the one with most of its own words, when it has two of
     them and an eating verb or a meal word."""
-    if not _words_of(_ANY_EATING).search(low):
-        return None  # no language's eating verb or meal word: none is the meal's
+    by_day = not _words_of(_ANY_EATING).search(low)
+    if by_day and not _words_of(_ANY_DAY).search(low):
+        return None  # no language's eating verb, meal word or day word: none is the meal's
     best, best_marks = None, 1
     for language, marks in MARKS.items():
         if language == "pl" and ENGLISH_SUBJECT.search(low):
             continue  # "I ate ...": English, whatever "na" or "z" it has (a Polish "zjadłem" comes to us as a bare "ate")
-        if not (_words_of(EATEN[language]).search(low) or _words_of(_MEAL_WORDS[language]).search(low)):
+        if by_day and not _words_of(_DAY_WORDS[language]).search(low):
+            continue  # "und gestern Abend noch zwei Brezeln": its day word stands in for the verb
+        if not by_day and not (_words_of(EATEN[language]).search(low) or _words_of(_MEAL_WORDS[language]).search(low)):
             continue  # its marks count only beside an eating verb or a meal word
         found = {m.group(0) for m in _words_of(marks).finditer(low)}
         if len(found) > best_marks:
@@ -194,7 +237,7 @@ def _told(low: str, language: str) -> str:
             meal, low = english, low[: found.start()] + " " + low[found.end():]
             break
     low = _words_of(EATEN[language]).sub(" ", low)
-    foods = _foods(low, language)
+    foods = re.sub(r"^(?:and|with)\s+", "", _foods(low, language))  # "und gestern Abend noch ...": the "and" leads the message, not a food
     if not re.search(r"[a-z]", foods):
         return low
     when = " ".join(part for part in (f"for {meal}" if meal else "", day or "") if part)

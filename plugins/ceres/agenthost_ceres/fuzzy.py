@@ -83,6 +83,9 @@ class Speller:
             if len(anagrams) == 1:
                 return anagrams[0]
             tied = [c[0] for c in candidates if c[1] == candidates[0][1]]
+            dropped = [t for t in tied if len(t) == len(word) + 1 and any(t[i] in "aeiou" and t[:i] + t[i + 1 :] == word for i in range(len(t)))]
+            if len(dropped) == 1:
+                return dropped[0]  # "buttr": "butter" with its vowel left out, as phones type, not "butty"
             shared = frozenset.intersection(*(self._foods_of.get(t, frozenset()) for t in tied))
             return min(tied) if shared else None  # "bolognase": "bolognese" or "bolognaise", the same dish either way
         return candidates[0][0]

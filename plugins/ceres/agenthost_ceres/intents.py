@@ -305,7 +305,7 @@ SHORTHAND = {
     "calroies": "calories", "calries": "calories", "proteen": "protein",
     "fatt": "fat", "cn": "can", "nothin": "nothing", "nuthin": "nothing", "nuffin": "nothing", "somethin": "something",
     "mornin": "morning", "eatin": "eating", "tryna": "trying to", "tryin": "trying", "bcos": "because", "bc": "because",
-    "shuld": "should", "chanje": "change", "chnage": "change", "wey": "whey", "whay": "whey", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with",
+    "shuld": "should", "chanje": "change", "chnage": "change", "wey": "whey", "whay": "whey", "wud": "would", "cud": "could", "gd": "good", "rn": "right now", "wit": "with", "hd": "had", "lik": "like", "lyk": "like", "liek": "like",
 }  # fmt: skip
 FOUR_AS_FOR = re.compile(r"(?<=[a-z] )4 (?=(?:him|her|me|them|us|you|my|dinner|lunch|breakfast|brekkie|tea|yesterday|today|tomorrow|tonight|a\b))")
 MEET_AS_MEAT = re.compile(r"\b(eat|eats|eating|ate|no|any|without|avoid|cut out|give up|gave up|red|white|lean|processed) meet\b")
@@ -428,6 +428,8 @@ def asks_summary(text: str) -> bool:
         return True  # "so what am I on today?", "what am I up to so far?"
     if re.search(r"\bwhat(?:'s| does| do| is| has)? (?:that|it|this|everything|all that|that all|it all|the lot|today) (?:come|comes|coming|add|adds|adding|amount|amounts|work|works) (?:to|up|out)\b", low):
         return True  # "what's that come to so far today?"
+    if re.search(r"\bwhat(?:'?s| is| does| do| are)? (?:that|it|this|everything|the lot|we|i|my day)(?: all)? (?:all )?up (?:to )?(?:for (?:today|the day)|today|so far|then|now)\b|\bhow (?:much|many)(?: calories| kcal)? (?:is |are )?(?:that|it|this|everything)(?: all)? all up\b", low):
+        return True  # "what's that all up for today then": Australian "all up", the total
     if re.search(r"\b(?:total|tally|add) (?:it |that |them |everything )?up\b|\bso far today\b.*\b(?:calories|kcal|total)\b|\bhow (?:many|much) (?:calories |kcal )?(?:is that|so far)\b", low):
         return True
     if re.search(r"\b(?:calorie|kcal|calories) total\b|\btotal (?:for (?:today|that day|the day|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|so far|now|today)\b", low):
@@ -654,6 +656,10 @@ CORRECTION = re.compile(
     # "sorry the granola was 80g not 40": a logged food said with a new amount
     r"|(?=(?:the|my) [a-z][a-z ]{0,30}? (?:was|were) (?:actually |really |more like |about )?\d))\b[, ]*(?P<rest>.*)$"
 )
+# "ok who am i kidding make that 3 tim tams", "ugh fine, make it two": an aside, then the new amount
+MAKE_THAT_AFTER_ASIDE = re.compile(
+    r"^(?:[a-z' ]{1,40}?[,.!]* )make (?:that|it) (?P<rest>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|a couple of|a few)\b.*)$"
+)
 WHY = re.compile(
     r"^(?:and |but |ok |okay |so )?(?:why|how come|how so|how did you (?:get|work|calculate|figure)|where (?:does|did|do) (?:that|this|those|these|it) come from|"
     r"what'?s (?:that|this) based on|what is (?:that|this) based on|based on what|(?:what'?s |what is |what are )?(?:the |your )?sources?|explain|says who|really)\b"
@@ -796,7 +802,7 @@ def portion_eaten(text: str) -> tuple[float, str | None] | None:
 
 def correction_text(text: str) -> str | None:
     """ "actually it was two eggs" -> "two eggs"; "make that 3 slices" -> "3 slices"."""
-    found = CORRECTION.match(clean(text))
+    found = CORRECTION.match(clean(text)) or MAKE_THAT_AFTER_ASIDE.search(clean(text))
     if not found:
         return None
     rest = found.group("rest").strip()
@@ -912,6 +918,8 @@ MOVED = (
     re.compile(r"^(?:\w+[, ]+)?(?:actually |oh |sorry |wait |oops )*(?:the |my |that |those )?(?P<what>[a-z][a-z ]*?) (?:was|were) (?:actually |really |from )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
     re.compile(r"^(?:\w+[, ]+)?(?:can you |please )?move (?:the |my |that )?(?P<what>[a-z][a-z ]*?) to (?P<when>.+)$"),
     re.compile(r"^(?:\w+[, ]+)?(?:actually |no |sorry )?i (?:had|ate) (?:that|it|them|those) (?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),    re.compile(r"^(?:\w+[, ]+)?(?:can you |could you |please |pls )?(?:put|log|move|change|switch|record|file|count|add) (?:that|it|this|those|them|(?:the |my )(?P<what>[a-z][a-z ]*?)) (?:on|to|for|under|into|as) (?P<when>.+?)(?: instead| please| pls| thanks)?$"),
+    # "remove the pain au chocolat, it was yesterday actually": not gone, eaten on another day
+    re.compile(r"^(?:\w+[, ]+)?(?:can you |please |pls )?(?:remove|delete|take off|take out|undo) (?:the |my |that )?(?P<what>[a-z][a-z ]*?),? (?:it|that|they|those|this) (?:was|were) (?:actually |really |from )?(?P<when>.+?)(?: actually| in fact| tbh| lol)?$"),
     re.compile(r"^(?:\w+[, ]+)?(?:i meant|i mean|meant|it should (?:be|have been|say)|that should (?:be|have been|say)|should (?:be|have been|say)) (?:for |on )?(?P<when>.+?)(?:,? not (?:today|yesterday|\w+day))?$"),
 )
 
@@ -1014,7 +1022,11 @@ def exclusions(text: str) -> list[str]:
     items = [" ".join(_short_repaired(word) for word in item.split()) for item in items if item]
     # "sick of them", "can't stand it": a pronoun is the food said before it, not a food of its own
     return [item for item in dict.fromkeys(items) if item not in ("meat", "animal products", "non-veg", "non veg", "nonveg") and item not in PRONOUNS
-            and item.split()[0] not in PRONOUNS and not item.startswith(("allergic", "not fan"))]  # "no time to cook": how, not a food
+            and item.split()[0] not in PRONOUNS and not item.startswith(("allergic", "not fan"))
+            and not set(item.split()) & KITCHEN_TOOLS]  # "no time to cook", "no oven, just a hob": how, not a food
+
+
+KITCHEN_TOOLS = frozenset({"oven", "hob", "stove", "microwave", "kitchen", "cooker", "stovetop", "grill", "air fryer", "airfryer", "kettle", "fridge", "freezer"})
 
 
 PRONOUNS = frozenset({

@@ -508,6 +508,11 @@ async def faq(asked: Asked, request: Request) -> Answer:
         lines = [text.replace("(at 80 kg, 0.4-0.8 kg)", f"(at {weight:g} kg, about {kilos} kg)")]  # their own weight's pace
     if entry.id == "weight_loss_rate" and numbers and not facet and (kilos := _amount_to_lose(asked)):
         lines.append(f"At that pace, losing {kilos:g} kg takes about {kilos / 1.0:.0f}–{kilos / 0.5:.0f} weeks.")
+    if entry.id == "carbs_amount" and facet == "training_days" and numbers and (weight := _weight_now(asked)):
+        low_g, high_g = round(weight * 6 / 10) * 10, round(weight * 10 / 10) * 10
+        lines = [line.replace("For a 60 kg runner a long-run day is about 360-600 g", f"At your {weight:.0f} kg, a long-run day is about {low_g:,}-{high_g:,} g") for line in lines]
+    if entry.id == "alcohol" and numbers and (drinks := _their_drinks(asked.turn.message)) is not None:
+        lines = [_drinks_said(line, *drinks) for line in lines]  # "I have like 4 pints on a saturday": their 4 pints' calories
     lines.append(f"Source: {sources}.")
     if not numbers:
         lines = [text, SUPPORT_LINE]
@@ -518,6 +523,37 @@ async def faq(asked: Asked, request: Request) -> Answer:
     return Answer(
         "\n".join(lines), "faq", slots, reason=reason, examples=_faq_examples(entry, facet) if numbers else [], warns=frozenset(warns)
     )
+
+
+# Drinks counted in an alcohol question: "I have like 4 pints on a saturday", "usually 3 or 4 beers".
+THEIR_DRINKS = re.compile(
+    r"\b(?:like |about |around |maybe |usually |normally |roughly )?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"(?:\s*(?:-|or|to)\s*(?P<m>\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve))?\s+"
+    r"(?P<kind>pints?|beers?|lagers?|bottles of (?:beer|lager)|cans of (?:beer|lager)|cans|bottles|(?:large |medium |small )?glasses of (?:red |white |rose )?wine|(?:large |medium |small )?wines)\b"
+)
+_DRINK_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+# kcal of one, after USDA FoodData Central (regular beer 43 kcal per 100 g; table wine 83 per 100 g)
+_DRINK_KCAL = {"pint": (245, "UK pints of lager", "a 568 ml pint"), "beer": (150, "beers", "a 330-355 ml bottle or can"), "wine": (145, "glasses of wine", "a 175 ml glass")}
+_ALCOHOL_KCAL_SAID = re.compile(r"6-8 UK pints of lager is roughly 1,450-1,950 kcal|So 6 pints of lager is about 1,450 kcal and 8 about 1,950")
+
+
+def _their_drinks(message: str) -> tuple[int, int, str] | None:
+    """(fewest, most, kind) of the drinks a message counts, or None."""
+    found = THEIR_DRINKS.search(intents.clean(message))
+    if found is None:
+        return None
+    low, high = (int(n) if n.isdigit() else _DRINK_COUNTS[n] for n in (found.group("n"), found.group("m") or found.group("n")))
+    kind = found.group("kind")
+    kind = "pint" if kind.startswith("pint") else "wine" if "wine" in kind else "beer"
+    return (low, high, kind) if 0 < low <= high <= 24 else None
+
+
+def _drinks_said(line: str, low: int, high: int, kind: str) -> str:
+    """`line` with the answer's example session replaced by the drinks the user counted."""
+    each, name, size = _DRINK_KCAL[kind]
+    count = f"{low}" if low == high else f"{low}-{high}"
+    total = f"{low * each:,}" if low == high else f"{low * each:,}-{high * each:,}"
+    return _ALCOHOL_KCAL_SAID.sub(f"your {count} {name} come to roughly {total} kcal, about {each} each ({size})", line, count=1)
 
 
 # Supplements taken to train or grow: not advised for under-18s.

@@ -496,7 +496,8 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             food_words = " ".join(tokens[i : i + length])
             if bad is None and (later := _later_amount(tokens, end, table)) and (
                 quantity is None and unit is None or unit in VAGUE_UNITS and (later[1] in MASS_G or later[1] in VOLUME_ML)
-            ):
+                or unit is None and quantity == 1 and tokens[start] in ("a", "an") and (later[1] in MASS_G or later[1] in VOLUME_ML)
+            ):  # "a cola (0.5 l)": the volume said after "a" one
                 quantity, unit, end = later  # "a bowl of rice, about 200g cooked": the weight said, not a usual bowl
             amount = quantity if quantity is not None else 1.0
             if quantity is None and unit is None and bad is None and _many_small(food, food_words):
@@ -601,6 +602,8 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
 
     text = UNUSABLE_NUMBER.sub(mark, text)
     text = DECIMAL_COMMA.sub(r"\1.\2", text)  # "0,5 l bier", "1,5 litros": a decimal comma, not two amounts
+    text = AMOUNT_IN_BRACKETS.sub(r" \1 ", text)  # "eine Cola (0,5 l)", "a coke (500ml)": the drink's amount, said after it
+    text = FOUR_FOR_MEAL.sub("for ", text)  # "chicken n rice 4 tea": for tea (the evening meal), not four cups
     text = TEA_AS_MEAL.sub(lambda m: f"{m.group(1) or m.group(2)}dinner" if m.group(2) else f"{m.group(1)} dinner", text)  # "fish and chips for tea": the evening meal, not a drink
     text = PINTS_ALONE.sub(r"\1 of beer", text)  # "2 pints after": in a pub, pints are beer
     text = re.sub(r"\b(?:u\.s\.?|american)(?= pints?\b)", "us", text)  # "a U.S. pint", "an American pint" (no americano)
@@ -634,6 +637,10 @@ def _prepare(text: str) -> tuple[list[str], list[str]]:
 
 # A decimal comma before a measure, as most of Europe writes it ("0,5 l", "1,5kg", "33,3 cl").
 DECIMAL_COMMA = re.compile(r"\b(\d+),(\d{1,2})(?=\s?(?:l|cl|dl|ml|kg|g|litres?|liters?|litros?|kilos?)\b)")
+# "4" typed for "for" before a meal, after a food: "chickn n rice 4 tea", "toast 4 brekky".
+FOUR_FOR_MEAL = re.compile(r"(?<=[a-z] )4 (?=(?:my |me )?(?:tea|dinner|lunch|breakfast|brekky|brekkie|supper|brunch)\b)")
+# An amount in brackets after a food ("a cola (0.5 l)", "rice (200g)"): read as said after it.
+AMOUNT_IN_BRACKETS = re.compile(r"\(\s*(\d+(?:\.\d+)?\s?(?:l|cl|dl|ml|kg|g|oz|litres?|liters?|litros?))\s*\)")
 # "n" or "'n'" between two words, as phones type "and": "pizza n a coke", "fish 'n' chips".
 PHONE_AND = re.compile(r"(?<=[a-z0-9]) '?n'? (?=[a-z0-9])")
 # What ends a clause though no word does: a new line, a bar or a bullet between meals.
@@ -669,6 +676,7 @@ MILK_OF_A_COFFEE = re.compile(
 CHAT_TIME = {
     "lst nite": "last night", "last nite": "last night", "nite": "night", "tonite": "tonight", "2nite": "tonight", "yday": "yesterday",
     "yest": "yesterday", "brekfast": "breakfast", "brekfest": "breakfast", "breakfst": "breakfast", "lnch": "lunch", "dinr": "dinner",
+    "hd": "had", "wit": "with",  # "hd 2 eggs n toast wit buttr": typed short on a phone
 }  # fmt: skip
 CHAT_TIME_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, CHAT_TIME), key=len, reverse=True)) + r")\b")
 AT_HOME = re.compile(r"\b(?:at|from) home\b|\bhome[- ]?(?:cooked|made)\b")

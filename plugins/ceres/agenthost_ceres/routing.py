@@ -989,9 +989,9 @@ def _takes_back_a_food(said: str) -> bool:
 
 def _quicker_wish(said: str) -> bool:
     """ "make it easier, I only have 5 minutes": ideas that take no cooking (read as `understand` reads it)."""
-    from agenthost_ceres.understand import NO_COOK  # imported late: understand imports this module
+    from agenthost_ceres.understand import NO_COOK, NO_OVEN  # imported late: understand imports this module
 
-    return NO_COOK.search(said) is not None
+    return NO_COOK.search(said) is not None or NO_OVEN.search(said) is not None  # "I've not got an oven, just a hob and a microwave"
 
 
 def _in_last_answer(said: str, history: list[dict[str, Any]]) -> bool:

@@ -268,8 +268,14 @@ def shelf_stable(ideas: list[Suggestion]) -> list[Suggestion]:
 NEEDS_KITCHEN = re.compile(r"(?i)\b(?:smoothie|frozen|nice cream|toast|toasted|baked|warm|hot)\b")
 
 
+# A kind of food asked for, not one food: "something with fish", "a seafood dinner".
+FOOD_KINDS = {"fish": ("fish",), "oily fish": ("fish",), "white fish": ("fish",), "seafood": ("fish", "shellfish"), "shellfish": ("shellfish",)}
+
+
 def with_food(ideas: list[Suggestion], words: str) -> list[Suggestion]:
-    """The ideas with a food named by `words` ("chicken", "salmon", "lentils") in them."""
+    """The ideas with a food named by `words` ("chicken", "salmon", "lentils", or a kind such as "fish") in them."""
+    if (kinds := FOOD_KINDS.get(words.strip())) is not None:
+        return [idea for idea in ideas if any(set(kinds) & set(food.allergens) for food, _ in idea.items)]
     key = normalise(alias_words(words))
     return [idea for idea in ideas if any(set(key) <= food.keywords for food, _ in idea.items)]
 

@@ -10,6 +10,7 @@ is written. The three that change the log and the one that changes the profile a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,6 +35,14 @@ __all__ = ["TOOLS", "daily_summary", "log_meal"]  # daily_summary and log_meal: 
 
 AGENT = "ceres"
 MIN_TARGET_KCAL = 1200
+
+
+# Kinds of dish left out by name ("no more salads", "sick of soup"), not by an ingredient.
+DISH_KIND_WORDS = {
+    "salad": "salad", "salads": "salad", "soup": "soup", "soups": "soup", "sandwich": "sandwich", "sandwiches": "sandwich",
+    "wrap": "wrap", "wraps": "wrap", "stir fry": "stir-fr", "stir-fry": "stir-fr", "stir fries": "stir-fr", "curry": "curr", "curries": "curr",
+    "omelette": "omelet", "omelettes": "omelet", "omelet": "omelet", "smoothie": "smoothie", "smoothies": "smoothie", "porridge": "porridge|oatmeal",
+}
 
 
 async def suggest_meals(
@@ -93,7 +102,8 @@ async def suggest_meals(
     for word in wanted_foods:
         if not with_food(suggest(kind, DietPrefs(), None, 1000, style=style, everything=True), word):
             raise ToolError(f"I don't have a meal idea with {word}")
-    many = min_protein_g or budget or no_cook or no_fridge or no_oven or style or wanted_foods
+    dish_kinds = [DISH_KIND_WORDS[word.strip()] for word in (exclude or []) if word.strip() in DISH_KIND_WORDS]  # "sick of salads": no salad at all
+    many = min_protein_g or budget or no_cook or no_fridge or no_oven or style or wanted_foods or dish_kinds
     ideas = suggest(kind, prefs, target, 1000 if many else 6 if (high_protein or skip) else count, style=style, everything=bool(wanted_foods))
     for word in wanted_foods:
         ideas = with_food(ideas, word)
@@ -114,6 +124,8 @@ async def suggest_meals(
         if not ideas:
             within = "" if prefs.is_default else f" and {prefs.describe()}"
             raise ToolError(f"none of my {kind} ideas keeps without a fridge{within}")
+    if dish_kinds:
+        ideas = [idea for idea in ideas if not any(re.search(rf"(?i)\b{kind}", idea.name) for kind in dish_kinds)] or ideas
     if budget:
         ideas = budget_first(ideas) or ideas
     if min_protein_g:

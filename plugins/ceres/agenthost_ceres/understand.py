@@ -79,13 +79,14 @@ NO_COOK = re.compile(
     r"(?:have|got|with|in|under|within) (?:like |only |just |about |maybe |barely |less than )?half an hour|"
     # too much bother, or only a microwave or a kettle at hand
     r"too much (?:effort|work|hassle|faff|bother)|(?:less|low|minimal|no) effort|lazy|can'?t be bothered|cba|simpler|easier|"
-    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:microwave|kettle)(?! and (?:a |the )?(?:hob|stove|stovetop|hot ?plate|cooker))|(?:microwave|kettle) only|all i (?:have|'?ve got) is (?:a )?(?:microwave|kettle)|"
     r"(?:i )?(?:have|got) (?:a )?(?:microwave|kettle) (?:and that'?s it|only|and nothing else))\b"
 )
 # No oven, a hob still: "no oven", "my oven's broken", "I only have a hob".
 NO_OVEN = re.compile(
     r"\b(?:no (?:working )?oven|without (?:an |the )?oven|(?:don'?t|do not) have (?:an |a working )?oven|oven'?s? (?:is )?(?:broken|broke|not working|dead)|"
-    r"(?:only|just) (?:have |got )?(?:a )?(?:hob|stove|stovetop|hot plate|hotplate)|(?:hob|stove|stovetop) only)\b"
+    r"(?:only|just) (?:have |got )?(?:a )?(?:hob|stove|stovetop|hot plate|hotplate)|(?:hob|stove|stovetop) only|"
+    r"(?:not|never|haven'?t|have not|hasn'?t|ain'?t) (?:got |even got |have |own )?(?:an |a )?oven|(?:hob|stove|stovetop) and (?:a )?microwave)\b"
 )
 # Food that keeps without a fridge: "for my desk drawer at work? no fridge", "for a long hike", "in my gym bag".
 NO_FRIDGE = re.compile(
@@ -872,6 +873,12 @@ def _asked(text: str, low: str) -> Request:
     if goal is not None and (not (found is not None and found[1] >= 0.9 and not parse_body(text).to_json()) or CALORIES_FIRST.match(low)):
         # "and calories to lose this small belly?": the figure asked, not the everyday answer on belly fat
         return Request("needs", _needs_slots(text, low, goal))  # "how fast can I lose weight?" is everyday
+    if (tired := FED_UP_WITH.search(low)) is not None and not intents.reports_meal(text) and (found is None or found[1] < SURE_ANSWER or found[0].id in ("cravings", "hunger")):
+        # "lol this diet is killing me, i'm so done with salads": other ideas, without them
+        slots = _ideas_slots(text, low)
+        said = [part.strip() for part in re.split(r",|\band\b|&", tired.group("what")) if part.strip()]
+        include = [word for word in slots.get("include") or [] if word not in said and word != tired.group("what")]  # "done with salads": not "with salads"
+        return Request("ideas", {**slots, "include": include, "exclude": list(dict.fromkeys([*(slots.get("exclude") or []), *said]))})
     if _asks_ideas(low) and (intents.meal_type(low) or found is None or found[1] < 0.8):
         return Request("ideas", _ideas_slots(text, low))
     last_clause = re.split(r"[.;!?,]\s*", low.strip(" ?!."))[-1]
@@ -970,6 +977,10 @@ def _omega3_thread(state: DialogState) -> bool:
     return "omega" in (state.reason or "").lower() or "fish" in str((state.slots.get("prefs") or {}).get("allergies", ""))
 
 
+# A worry about a protein amount said after it: "bad for your kidneys", "won't it hurt my kidneys?".
+KIDNEY_WORRY = re.compile(r"\bkidneys?\b|\bliver\b|\bbones?\b")
+
+
 def follow_up(low: str, text: str, state: DialogState) -> Request | None:
     """The last request with a changed slot, when `low` is a short follow-up to it."""
     if state.intent in ("faq", "ideas", "preferences") and SUPPLEMENT_ASKED.search(low) and len(low.split()) <= 2 * FOLLOW_UP_WORDS and _omega3_thread(state):
@@ -987,6 +998,14 @@ def follow_up(low: str, text: str, state: DialogState) -> Request | None:
         return Request("faq", {"id": "grab_and_go"})  # "at a petrol station, no time to cook" after ideas: what to buy there
     if state.intent in ("ideas", "faq", "day_plan") and len(low.split()) <= 10 and re.match(r"^(?:and|what about|how about|ok and|so) (?:for )?(?:after|afterwards|post)\b(?! (?:that|this|it)\b)", low) and not intents.meal_type(low):
         return Request("faq", {"id": "post_workout"})  # "and aftr? i wnt to gain muscel" after breakfast before the gym: food after it
+    if (
+        state.intent in ("needs", "protein", "faq")
+        and KIDNEY_WORRY.search(low)
+        and (worry := knowledge.find(low)) is not None
+        and worry[0].id == "protein_too_much"
+        and state.slots.get("id") != "protein_too_much"
+    ):
+        return Request("faq", {"id": "protein_too_much"})  # "why so much? my dad says it's bad for your kidneys": the worry answered, not only the why
     if intents.asks_why(text) or (state.reason and WHY_LAST.search(low) and len(low.split()) <= 7):
         return Request("why", {})  # "why?", and "that seems high, why?"
     low = re.sub(r"^\+\s*", "plus ", low)  # "+ a flat white mid morning"
@@ -1375,6 +1394,11 @@ def _ideas_follow_up(low: str, slots: dict[str, Any]) -> Request | None:
             return Request("ideas", {**slots, "gluten_free" if word.startswith("gluten") else "lactose_free": True})
         # "actually something vegetarian instead" after chicken dinners: the new diet, without the chicken asked before
         return Request("ideas", {**slots, "diet": intents.DIETS[word], "include": []})
+    if (tired := FED_UP_WITH.search(low)) is not None:
+        said = [part.strip() for part in re.split(r",|\band\b|&", tired.group("what")) if part.strip()]
+        include = [word for word in slots.get("include") or [] if word not in said]
+        style = None if slots.get("style") and any(slots["style"] in word for word in said) else slots.get("style")
+        return Request("ideas", {**slots, "style": style, "include": include, "exclude": list(dict.fromkeys([*(slots.get("exclude") or []), *said])), "new_wish": True})  # "i'm sick of salads" after ideas: none of them
     if (without := _meal_without(low, slots)) is not None:
         return without
     if WHICH_UNDER.search(low) and slots.get("last"):
@@ -1707,6 +1731,17 @@ def _on_hand_protein(low: str) -> list[str]:
     return [best.said] if best.food.protein_g >= 5 else []
 
 
+# Tired of the same food: "i'm so done with salads", "sick of chicken and rice", "bored of eating eggs every day".
+FED_UP_WITH = re.compile(
+    r"\b(?:so |really |totally |absolutely |proper )?(?:done with|sick of|bored of|bored with|tired of|fed up (?:of|with)|over eating|can'?t face|had enough of)\s+"
+    r"(?:eating |having )?(?:all )?(?:the |these |those |my |more )?"
+    r"(?P<what>(?:salads?|soups?|sandwich(?:es)?|wraps?|stir[- ]?fr(?:y|ies)|curr(?:y|ies)|omelett?es?|porridge|oats|eggs|chicken|rice|broccoli|tuna|pasta|beans|lentils|smoothies?|yogh?urts?|protein shakes?)"
+    r"(?:\s*(?:,|and|&)\s*(?:salads?|soups?|chicken|rice|broccoli|eggs|tuna|pasta|beans|lentils|oats))*)\b"
+)
+# A meal for a family or children: "for a family of 4", "the kids are picky", "for the whole family".
+FAMILY_MEAL = re.compile(r"\b(?:family|families|kids|children|toddlers?|(?:for|feed) (?:\d|four|five|six) (?:people|of us))\b")
+
+
 def _ideas_slots(text: str, low: str) -> dict[str, Any]:
     slots: dict[str, Any] = {"meal_type": intents.meal_type(low), **intents.diet_overrides(low)}
     if (style := intents.idea_style(low)) is not None:
@@ -1715,8 +1750,8 @@ def _ideas_slots(text: str, low: str) -> dict[str, Any]:
         slots["high_protein"] = True
     if CHEAPER.search(low):
         slots["budget"] = True
-    if NO_COOK.search(low):
-        slots["no_cook"] = True
+    if (no_cook := NO_COOK.search(low)) is not None and not (FAMILY_MEAL.search(low) and no_cook.group(0).startswith("quick") and not NO_COOK.search(low, no_cook.end())):
+        slots["no_cook"] = True  # not "quick dinner ideas for a family of 4": a family's quick dinner is cooked, just not for long
     if NO_FRIDGE.search(low):
         slots["no_fridge"] = True  # "for my desk drawer at work? no fridge": what keeps without one
     if NO_OVEN.search(low) and not slots.get("no_cook"):
@@ -1854,6 +1889,11 @@ WITH_FOOD = re.compile(
 FOOD_BEFORE_MEAL = re.compile(
     r"^(?:any |some |give me |good |easy |quick |simple |healthy |nice |tasty |\w+ )?(?P<food>[a-z]+) (?:breakfast|lunch|dinner|supper|tea|snack)s? (?:ideas?|recipes?|options?)\b"
 )
+# Fish or seafood asked for in ideas: "something with fish", "a fish dinner", "fishy meals", "seafood ideas".
+FOOD_KIND_MEAL = re.compile(
+    r"\b(?:with|using|containing|has|have|got|featuring)\s+(?:some\s+|a bit of\s+|more\s+)?(?P<kind>fish|seafood|oily fish|white fish)\b(?! (?:oil|sauce|fingers?|cakes?|and chips|finger))"
+    r"|\b(?P<kind2>fish|seafood)(?= (?:dinners?|lunch(?:es)?|meals?|suppers?|dish(?:es)?|ideas?|recipes?|options?)\b)"
+)
 NOT_WANTED_FOODS = frozenset({"veggie", "veg", "vegetable", "vegetables", "light", "quick"})  # "veggie dinner ideas": the diet, not a food
 
 
@@ -1861,6 +1901,8 @@ def wanted_foods(low: str) -> list[str]:
     """Foods a request for ideas asks to have in them: "something with chicken" -> ["chicken"]
     (only words that name a food of the table)."""
     wanted: list[str] = []
+    if (kind := FOOD_KIND_MEAL.search(low)) is not None:
+        return [kind.group("kind") or kind.group("kind2")]  # "something with fish they might eat", "one fish dinner all of us can eat": a kind, not one food
     if (named := FOOD_BEFORE_MEAL.search(low)) is not None and named.group("food") not in NOT_WANTED_FOODS:
         parsed = parse_meal(named.group("food"), load_table())
         if len(parsed.items) == 1 and not parsed.unrecognised:
