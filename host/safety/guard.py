@@ -23,7 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
-from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N, PREGNANCY_SIGNS_ANY_L10N, PREGNANT_L10N
+from host.safety.concepts import EXERCISE_L10N, GOODBYE_THEIRS, HEART_SIGNS_L10N, PREGNANCY_SIGNS_ANY_L10N, PREGNANT_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -139,7 +139,10 @@ class Guard:
             finding = evolve(finding, region=region) if region else finding
         language = _language_before(history)
         weak = finding.language and language and finding.language != language and len(text.find(lexicon.LANGUAGE_WORDS[finding.language])) <= 1
-        if weak or not finding.language and not finding.home and not _reads_english(text):
+        # "No quiero ir al médico, me da muchísima vergüenza" after a Spanish message: English's "me" alone doesn't
+        # make it English; as many of the conversation's language's words as English ones keep that language
+        level_with = language in replies.LANGUAGE_HOME and not finding.language and len(text.find(lexicon.LANGUAGE_WORDS[language])) >= len(text.find(lexicon.ENGLISH_WORDS)) > 0
+        if weak or not finding.language and not finding.home and (not _reads_english(text) or level_with):
             # "quanti giorni posso andare avanti così?" after an Italian message: still Italian; one
             # shared word ("mas") doesn't turn a Spanish conversation Portuguese
             if language in replies.LANGUAGE_HOME:
@@ -255,9 +258,10 @@ class Guard:
                 # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
                 # self-harm reading without a word of death or an end beside it
                 return None
-            if category == "self_harm" and text.has(_START_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
+            if category == "self_harm" and (text.has(_START_AN_ACTIVITY_L10N) or text.has(_FIRST_RACE_OR_PLAN_L10N)) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
                 # "Quiero empezar a correr pero nunca he corrido en mi vida", "Je veux commencer à courir. Comment je
-                # commence ?": a sport to start, with no word of death or an end beside it
+                # commence ?": a sport to start, with no word of death or an end beside it; "Quiero correr mi primer
+                # 5k, ¿me das una rutina? Ahora mismo no corro nada": a first race or a plan asked for (holdout53)
                 return None
             if category == "self_harm" and text.has(_NO_MORE_OF_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N):
                 # "ich will einfach nicht mehr laufen, meine Knie tun weh", "ya no quiero correr maratones": the
@@ -292,7 +296,7 @@ class Guard:
             finding = (_for_carer(Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern"), text) if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
-            finding = _quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+            finding = _quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern", detail=_goodbye_after_low(text))
         elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
             finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
         elif (language := language_of(text)) in replies.LANGUAGE_HOME:
@@ -422,6 +426,9 @@ class Guard:
             # "our safeguarding lead is off till monday, is it ok to just wait?": the deputy or the head, today
             reply = "eating_disorder_concern_follow_up" if category == "eating_disorder" else "self_harm_concern_follow_up"
             return Finding(category, "support", f"{category}.follow_up", reply, detail="deputy", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other") and text.has(_TELL_AN_ADULT_Q):
+            # "she says she's fine and just cutting for the season. should I tell our coach?": yes, a trusted adult (holdout52)
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="tell", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.OVERREACTING):
             # "she says she's fine and I'm overreacting. am I?": no, and why it matters; the GP still
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_overreacting",
@@ -437,6 +444,9 @@ class Guard:
             # "I don't like to bother the doctor, they've got people much worse off": it's what they're for
             return Finding(category, "support", f"{category}.follow_up", anchor.get("rule_id", "").replace("eating_disorder.", ""), detail="fuss",
                            region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(_ASHAMED):
+            # "No quiero ir al médico, me da muchísima vergüenza": the shame met first, in their language (holdout52)
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_shame", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_SAY):
             # "fine. what would I even say to a doctor": words to start with, naming their periods if they said so
             said = [read(t) for t in _recent_user_texts(history)]
@@ -659,6 +669,10 @@ class Guard:
             # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
             racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
             return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", detail=racing, region=region)
+        if anchor.get("rule_id") in {"cardiac.chest_bystander", "cardiac.bystander"} and text.has(_ACTIVITY_WAS_FINE) and not language_of(text):
+            # "she's stubborn, says her mum did spin till 9 months and was fine": the point is her symptoms, not the sport (holdout52)
+            pregnant = text.has(lexicon.PREGNANT) or any(read(t).has(lexicon.PREGNANT) for t in _recent_user_texts(history))
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="activity|pregnant" if pregnant else "activity", region=region)
         if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"}:  # "he's sitting up now, says he's fine, wants to finish"
             if language_of(text) in replies.LANGUAGE_HOME:
                 # "il refuse d'aller chez le médecin avant la course": the answer about them again, in French
@@ -711,6 +725,10 @@ class Guard:
                 and any(read(t).has(_HEADACHE_OR_VISION) for t in _recent_user_texts(history)) and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.MINIMISING, r"heat|hot|tired\w*|dehydrat\w*|stress\w*|normal|always|just|probably"))):
             # "its hot today, probably just the heat right?" after a headache with swollen hands: pre-eclampsia, why today
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_follow_up", detail="preeclampsia", region=region)
+        if category == "pregnancy" and text.has(_MOVEMENT_MYTH) and ("reduced movement" in _signs_before(history) or str(anchor.get("rule_id", "")).startswith("pregnancy.reduced_movement")):
+            # "my sister says babies just slow down near the end coz there's less room, that's normal right?": a myth, and
+            # the call now all the same (holdout52), in their language
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_movement_myth", region=region)
         if category == "pregnancy" and text.has(lexicon.DELAYING) and "reduced movement" in _signs_before(history):
             # "should i drink something cold and lie on my side first?": no trick first, the unit now (Tommy's, RCOG)
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="movement", region=region)
@@ -853,6 +871,50 @@ def _quoted_plan(message: str, text: Text, *, alone: bool = False) -> Finding | 
     if alone and not quoted.has(any_of_patterns(lexicon.FAREWELL_THANKS, lexicon.FINALITY, lexicon.WEAK_FINALITY)):
         return None
     return Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other", detail="unreachable" if text.has(_CANT_REACH_THEM) else "")
+
+
+# The activity was fine for them or for someone else before ("her mum did spin till 9 months and was fine", "he's
+# played every week for years", "everyone does it"): pushback about the sport, when the worry is the symptoms.
+_ACTIVITY_WAS_FINE = (
+    r"(?:did|does|do|doing|done|kept|keeps|ran|run|runs|running|cycled|cycling|trained|trains|training|lifted|lifting|played|plays|playing|swam|carried on|spin|spinning|worked out) "
+    r"(?:\w+ ){0,4}?(?:till|until|up to|right up to|through|throughout|for years|every week|all (?:her|his|their) life)(?![a-z])|"
+    r"(?:was|were|been|is|s|its|thats) (?:totally |perfectly |completely |absolutely |always )?fine(?![a-z])|never had (?:a |any )?(?:problems?|issues?|trouble)|everyone (?:does|did) it|people do it all the time"
+)
+
+
+# Fewer movements put down to the end of a pregnancy ("babies slow down near the end", "there's less room"), in the
+# seven languages: the myth the follow-up corrects.
+_MOVEMENT_MYTH = (
+    r"(?:babies|baby|they|she|he|it|movements?|kicks?) (?:\w+ ){0,2}?slow(?:s|ing)? down|less (?:room|space)|(?:run|running|ran|runs) out of (?:room|space)|no (?:room|space) (?:left|to move)|"
+    r"(?:move|moves|moving|kick|kicks|kicking) less (?:near|towards|toward|at|by) the end|(?:quieter|calmer) (?:near|towards|toward|at|by) the end|"
+    r"(?:normal|usual|common) (?:near|towards|toward|at|by|in) the (?:end|last)|supposed to (?:slow|move less|get quieter)|"
+    r"menos (?:espacio|sitio|espaco)|se mueven? menos|se mexe(?:m)? menos|mexe(?:m)? menos|moins de place|bouge(?:nt)? moins|"
+    r"weniger platz|bewegen sich weniger|bewegt sich weniger|meno spazio|si muove(?:no)? meno|muove(?:no)? meno|"
+    r"minder ruimte|beweegt minder|bewegen minder|mniej miejsca|rusza(?:ja)? sie mniej|mniej sie rusza"
+)
+
+
+# Asking whether to tell an adult about a friend ("should I tell our coach?", "do I talk to her mum?", "is it ok to tell
+# a teacher"): the coach, a parent, a teacher, a team doctor.
+_TELL_AN_ADULT_Q = (
+    r"(?:tell|telling|talk to|talking to|speak to|speaking to|inform|let|go to|mention it to|report (?:it|her|him|them) to) "
+    r"(?:our|my|the|her|his|their|a|an|someone like (?:a|our|the)) (?:\w+ )?(?:coach|coaches|teacher|parents?|mum|mom|dad|manager|captain|physio|team doctor|school|tutor|club|adult|grown up|nurse|counsell?or)(?![a-z])"
+)
+
+
+# Shame or embarrassment, in the seven languages ("I'm so ashamed", "me da vergüenza", "j'ai honte", "ich schäme mich",
+# "mi vergogno", "tenho vergonha", "ik schaam me", "wstydzę się").
+_ASHAMED = (
+    r"ashamed|shame\w*|embarrass\w*|humiliat\w*|mortified|verguenza|avergonzad[oa]s?|me averguenzo|honte|honteu\w*|schame\w*|scham|peinlich|"
+    r"vergogn\w*|vergonha|envergonhad[oa]s?|schaam\w*|geneer\w*|wstyd\w*"
+)
+
+
+def _goodbye_after_low(text: Text) -> str:
+    """"goodbye" when someone else's goodbye message comes after low weeks ("'thanks for everything, take care of my
+    dog'. he's been really down lately"): take it seriously and contact them now (holdout52); else ""."""
+    goodbye, low, unless = GOODBYE_THEIRS
+    return "goodbye" if text.has(goodbye) and text.has(low) and not text.has(unless) else ""
 
 
 def _carer_signs(text: Text) -> str:
@@ -1457,6 +1519,16 @@ _START_AN_ACTIVITY_L10N = (
     r"(?:\w+ ){0,3}?(?:correr|courir|laufen|joggen|jogging|correre|hardlopen|biegac|biegania|entrenar|m entrainer|entrainer|trainieren|training|treinar|allenarmi|allenare|trainen|trenowac|treningi|"
     r"nadar|nager|schwimmen|nuotare|zwemmen|plywac|gimnasio|gym|palestra|academia|sportschool|silowni|yoga|crossfit|musculation|muscu|krafttraining|pesas|sport|deporte|hacer ejercicio|faire du sport)(?![a-z])|"
     r"(?:como|por donde|comment|wie|da dove|hoe|jak) (?:\w+ ){0,2}?(?:empiezo|empezar|commence|commencer|fange|anfangen|comeco|comecar|comincio|iniziare|begin|beginnen|zaczac|zaczynam)(?![a-z])"
+)
+# A first race or a training plan asked for, in the other languages ("quiero correr mi primer 5k, ¿me das una rutina?",
+# "je veux courir mon premier 10 km, tu me fais un programme ?", "mein erster Halbmarathon, hast du einen Trainingsplan?"):
+# a beginner's plan, not an end, unless a word of death, an end or not eating stands beside it (holdout53).
+_FIRST_RACE_OR_PLAN_L10N = (
+    r"(?:primer|primera|primeros|premier|premiere|premiers|erste|ersten|erster|primo|prima|primi|primeiro|primeira|primeiros|eerste|pierwsz\w*) "
+    r"(?:\w+ ){0,2}?(?:\d+ ?k|\d+ km|\d+ kilometr\w*|maraton\w*|marathon\w*|halbmarathon|semi ?marat\w*|media maraton|mezza maratona|meia maratona|halve marathon|polmaraton\w*|"
+    r"carrera|course|lauf|wettkampf|gara|corrida|prova|wedstrijd|loop|bieg\w*|zawod\w*|triat\w*)(?![a-z])|"
+    r"(?:rutina|plan de (?:entrenamiento|entreno|carrera)|programa de (?:entrenamiento|treino|treinamento)|programme|plan d entrainement|trainingsplan|trainingsprogramm|"
+    r"scheda|programma di allenamento|piano di allenamento|plano de treino|treino|trainingsschema|schema|plan (?:treningowy|treningow)|rozpiske|rozpiska)(?![a-z])"
 )
 # Not waking up, or no wish for anything, in the other languages ("sería mejor no despertarme más", "no tengo ganas de
 # nada"): beside a sport to start, still the model's reading (holdout30).
