@@ -234,7 +234,15 @@ def eating_disorder(lines: Lines, detail: str) -> str:
 
 def eating_disorder_relapse(lines: Lines, detail: str) -> str:
     """An old eating disorder's behaviours coming back (Beat, NEDC: relapse is common and spotting it
-    early is a strength; back to the GP or the old team now; no numbers)."""
+    early is a strength; back to the GP or the old team now; no numbers). `detail` "team": still in treatment
+    (a dietitian's meal plan), so it goes back to that team."""
+    if detail == "team":
+        return (
+            "Thank you for being honest with me. I can't help cut your meal plan: it's part of your recovery, and wanting to "
+            "eat less or lose weight in secret is exactly what your dietitian and treatment team need to hear about. Please "
+            "tell them soon, at your next session or before; it isn't failing, it's how they help. No numbers or amounts from me. "
+            f"{lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time{_or(lines.eating_disorder, ', and ')}{' too' if lines.eating_disorder else ''}."
+        )
     return (
         "Thank you for telling me, and well done for noticing. After an eating disorder, skipping meals or weighing "
         "yourself often again can be early signs of relapse, and acting early works best. Please talk to your GP or "
@@ -1593,6 +1601,17 @@ def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
 
 
 def self_harm_no_calls(lines: Lines, detail: str) -> str:
+    """`detail` "wounds": after cuts and a question about food for healing, the food answer and the wounds' care
+    (NHS: keep a wound clean, signs of infection; protein, vitamin C and zinc from ordinary meals help skin heal)."""
+    if detail == "wounds":
+        write = f"{lines.text}, or" if lines.text else ""
+        return (
+            "Okay, no calls. The food answer: regular meals with enough protein (eggs, yoghurt, fish, chicken, beans or "
+            "lentils), plus fruit and veg for vitamin C, help skin heal; no special diet is needed. For the cuts: keep them "
+            "clean and covered, and look after them; redness spreading, heat, swelling, pus or a fever are signs of infection "
+            f"that a nurse, pharmacist or doctor should see; a deep cut, or one that won't stop bleeding, needs urgent care ({lines.emergency}). You can {write} find text or chat "
+            "services at findahelpline.com if writing is easier. I care how you're doing; I'm here."
+        ).replace("You can  find", "You can find")
     text = f"You can {lines.text}, or find" if lines.text else "You can find"
     return (
         "That's okay, you don't have to call anyone, and thank you for telling me. "
@@ -1606,6 +1625,14 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
     """"It was a joke", "I'm fine, relax": believed, and still cared for. `detail`: "self_harm"
     (they had said they hurt themselves) and "young" (a young person: a trusted adult, a youth line)."""
     flags = set(detail.split("|"))
+    if "moving_on" in flags and "young" not in flags:  # "lol forget it, i'm just tired. give me a leg workout"
+        what = "that you'd hurt yourself" if "self_harm" in flags else "something that worried me"
+        return (
+            f"Of course, and being tired is real. Before we move on, though: earlier you said {what}, and I don't want to "
+            f"skip past it. How are you doing, honestly? Are you safe right now? {lines.crisis[0].upper()}{lines.crisis[1:]} "
+            f"is there any time{_or(lines.text, ', or ')}; if you might act on those thoughts, call {lines.emergency}. "
+            "Once you've told me how you are, I'm happy to help with training, gently."
+        )
     what = "hurting yourself still matters: it's a sign of how much pain you're carrying" if "self_harm" in flags else (
         "what you said still matters: feelings like that are a sign of how much you're carrying")
     if "young" in flags:

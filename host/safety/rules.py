@@ -346,7 +346,8 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if text.has(r"(?:i was|i had|history of|recovered|in recovery|recovery from|recovering from|used to)"):
             if text.has(lx.ED_RELAPSE_SIGNS) and _who(text, hit) != "third":
                 # "had anorexia at uni ... started skipping meals again": early signs of relapse, acted on now
-                found.append(Finding("eating_disorder", "support", "eating_disorder.relapse", "eating_disorder_relapse"))
+                team = "team" if text.has(r"dietitian|dietician|treatment team|my team|therapist|meal plan|my plan|recovery plan|in recovery|recovering from") else ""
+                found.append(Finding("eating_disorder", "support", "eating_disorder.relapse", "eating_disorder_relapse", detail=team))
             else:
                 found.append(Finding("eating_disorder", "advise", "eating_disorder.history", action="preface"))
         else:
