@@ -593,7 +593,7 @@ class Guard:
                 # "im 15" said in the first message still makes them young when they play it down
                 young = "young" if any(read(t).has(lexicon.YOUNG) for t in (text.text, *_recent_user_texts(history))) else ""
                 # "lol forget it, i'm just tired. give me a leg workout": back to what they said before moving on (holdout52)
-                moving_on = "moving_on" if training or food else ""
+                moving_on = "moving_on" if taken_back and not downplayed and (training or food) else ""
                 detail = "|".join(flag for flag in (about, young, moving_on) if flag)
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
             if text.has(lexicon.NIGHT_ALONE):
@@ -928,8 +928,8 @@ _ASHAMED = (
 # dramatic"): believed, and still come back to.
 _TAKEN_BACK = (
     r"forget (?:it|that|i said (?:it|that|anything)|what i said|about it)|never ?mind|nvm|ignore (?:that|me|what i said|it)|"
-    r"(?:im|i m|i am|just) (?:just |only )?(?:tired|knackered|exhausted|being dramatic|having a (?:bad|rough|long) day|venting|rambling)|"
-    r"doesnt matter|does not matter|dont worry about (?:it|me|that)|its nothing|it s nothing"
+    r"(?:im|i m|i am|just) (?:just |only )?(?:(?:tired|knackered|exhausted)(?! of| with| from| all)|being dramatic|having a (?:bad|rough|long) day|venting|rambling)|"
+    r"(?:doesnt|does not) matter(?! any ?more| now| to| what| if)|dont worry about (?:it|me|that)|its nothing|it s nothing"
 )
 
 

@@ -94,11 +94,10 @@ def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
     if detail.startswith("activity"):  # "she's stubborn, her mum did spin till 9 months and was fine": the symptoms, not the sport
         pregnant = detail.endswith("pregnant")
         return (
-            f"It isn't {'the exercise' if not pregnant else 'exercising in pregnancy'} itself that worries me: plenty of people "
-            f"keep {'training' if not pregnant else 'training right through pregnancy'}, so what someone else managed doesn't change this. "
-            "It's their symptoms: chest pain, dizziness or feeling faint during exercise are warning signs that can come from the heart "
-            f"and need checking now, not at the next class. Please call {lines.emergency} if it's there now or comes back; otherwise "
-            f"get them seen at A&E/the ER{' or her maternity unit' if pregnant else ''} today, and tell them it's because you care."
+            f"It isn't {'the exercise' if not pregnant else 'exercising in pregnancy'} itself that worries me, and what someone "
+            "else managed doesn't change this. It's the symptoms: chest pain, dizziness or feeling faint during exercise are "
+            f"warning signs that can come from the heart and need checking now. Call {lines.emergency} if it's there now or "
+            f"comes back; otherwise get them seen at A&E/the ER{' or her maternity unit' if pregnant else ''} today. Say it's because you care."
         )
     if detail == "chest":
         return (
@@ -239,8 +238,8 @@ def eating_disorder_relapse(lines: Lines, detail: str) -> str:
     if detail == "team":
         return (
             "Thank you for being honest with me. I can't help cut your meal plan: it's part of your recovery, and wanting to "
-            "eat less or lose weight in secret is exactly what your dietitian and treatment team need to hear about. Please "
-            "tell them soon, at your next session or before; it isn't failing, it's how they help. No numbers or amounts from me. "
+            "eat less or lose weight in secret is exactly what your dietitian and treatment team need to hear. Please tell "
+            "them soon; it isn't failing, it's how they help. No numbers or amounts from me. "
             f"{lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time{_or(lines.eating_disorder, ', and ')}{' too' if lines.eating_disorder else ''}."
         )
     return (
@@ -495,9 +494,8 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
         helpline = also or " An eating disorder charity's helpline supports friends too."
         return (
             "Yes: telling your coach, or another adult you trust such as a parent, is the right thing. \"I'm fine\" is a common "
-            "answer, and it's too much for you to carry alone. You're not betraying them: you're getting them help, and an "
-            "adult can make sure they see a GP. Let them know you're telling someone because you care, keep being a "
-            f"friend, and avoid talk of weight or food.{helpline}"
+            "answer, and this is too much to carry alone. You're not betraying them: an adult can make sure they see a GP. "
+            f"Tell them you're doing it because you care, keep being a friend, and avoid talk of weight or food.{helpline}"
         )
     if detail == "secret":
         helpline = also or " A GP or an eating disorder helpline can advise you too."
@@ -823,10 +821,10 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
         )
     if detail == "goodbye":  # their goodbye message after low weeks (Samaritans: take it seriously, ask directly, act now)
         return (
-            "You're not overreading this: please take it seriously. A goodbye message like that, from someone who's been low, "
-            "can be a warning sign of suicide. Contact them now: call them, or go round, and ask them directly whether "
-            "they're thinking about suicide; asking doesn't make it worse. If you can't reach them and fear they're in "
-            f"danger, call {lines.emergency} and ask for a welfare check. {lines.crisis} supports worried friends too."
+            "You're not overreading this: please take it seriously. A goodbye message from someone who's been low can be a "
+            "warning sign of suicide. Contact them now: call them, or go round, and ask them directly whether they're "
+            "thinking about suicide; asking doesn't make it worse. If you can't reach them and fear they're in danger, "
+            f"call {lines.emergency} and ask for a welfare check. {lines.crisis[0].upper()}{lines.crisis[1:]} can support you too."
         )
     if detail == "young":  # a young person worried about a friend: a trusted adult, today (#chatsafe, Childline)
         return (
@@ -1097,8 +1095,8 @@ def pregnancy_movement_myth(lines: Lines, detail: str) -> str:
     return (
         "That's a common myth, and not the case: babies don't slow down near the end. The movements can feel different "
         "as there's less room, but they should keep to your baby's usual pattern right up to the birth. Fewer movements "
-        "are a reason to call your midwife or maternity unit now, day or night; they would much rather check and find "
-        f"all is well. Please don't wait or exercise first. If there's bleeding or pain, call {lines.emergency}."
+        "are a reason to call your midwife or maternity unit now, day or night; they'd rather check. Please don't wait "
+        f"or exercise first. If there's bleeding or pain, call {lines.emergency}."
     )
 
 
@@ -1306,7 +1304,7 @@ def eating_disorder_shame(lines: Lines, detail: str) -> str:
     return (
         "I understand, and it's really common to feel ashamed, but there's nothing to be ashamed of: an eating disorder "
         "is an illness, not a failing, and you're not alone. Doctors see this often and are there to help, not judge. "
-        "If it's easier, you could write it down and hand it over, or take someone you trust with you"
+        "If it's easier, write it down and hand it over, or take someone you trust"
         f"{_or(lines.eating_disorder, '; ')}{' can help you prepare' if lines.eating_disorder else ''}. "
         f"{lines.crisis[0].upper()}{lines.crisis[1:]} is there any time too. Recovery is possible."
     )
@@ -1604,14 +1602,13 @@ def self_harm_no_calls(lines: Lines, detail: str) -> str:
     """`detail` "wounds": after cuts and a question about food for healing, the food answer and the wounds' care
     (NHS: keep a wound clean, signs of infection; protein, vitamin C and zinc from ordinary meals help skin heal)."""
     if detail == "wounds":
-        write = f"{lines.text}, or" if lines.text else ""
+        write = lines.text or "chat at findahelpline.com"
         return (
-            "Okay, no calls. The food answer: regular meals with enough protein (eggs, yoghurt, fish, chicken, beans or "
-            "lentils), plus fruit and veg for vitamin C, help skin heal; no special diet is needed. For the cuts: keep them "
-            "clean and covered, and look after them; redness spreading, heat, swelling, pus or a fever are signs of infection "
-            f"that a nurse, pharmacist or doctor should see; a deep cut, or one that won't stop bleeding, needs urgent care ({lines.emergency}). You can {write} find text or chat "
-            "services at findahelpline.com if writing is easier. I care how you're doing; I'm here."
-        ).replace("You can  find", "You can find")
+            "Okay, no calls. The food answer: ordinary meals with protein (eggs, yoghurt, fish, beans), plus fruit and veg, "
+            "help skin heal; no special diet. For the cuts: keep them clean and covered. Spreading redness, heat, pus or a "
+            f"fever mean infection: see a nurse or doctor. A deep cut, or one that won't stop bleeding, needs urgent care ({lines.emergency}). "
+            f"If writing is easier, you can {write}. I care how you're doing."
+        )
     text = f"You can {lines.text}, or find" if lines.text else "You can find"
     return (
         "That's okay, you don't have to call anyone, and thank you for telling me. "
@@ -1629,7 +1626,7 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
         what = "that you'd hurt yourself" if "self_harm" in flags else "something that worried me"
         return (
             f"Of course, and being tired is real. Before we move on, though: earlier you said {what}, and I don't want to "
-            f"skip past it. How are you doing, honestly? Are you safe right now? {lines.crisis[0].upper()}{lines.crisis[1:]} "
+            f"skip past it. Are you safe right now? {lines.crisis[0].upper()}{lines.crisis[1:]} "
             f"is there any time{_or(lines.text, ', or ')}; if you might act on those thoughts, call {lines.emergency}. "
             "Once you've told me how you are, I'm happy to help with training, gently."
         )
