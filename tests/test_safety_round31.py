@@ -238,3 +238,19 @@ def test_the_new_answers_are_short_with_at_most_one_question_in_every_region(nam
     for region in helplines.regions:
         reply = REPLIES[name](helplines.for_region(region), detail)
         assert len(reply.split()) <= 82 and reply.count("?") <= 1, (region, name, len(reply.split()), reply)
+
+
+@pytest.mark.parametrize(("message", "words"), [
+    ("mi amigo del gimnasio me escribió \"gracias por todo, cuida de mi perro\". lleva tiempo muy bajo de ánimo", "directamente"),
+    ("mon pote de la salle m'a écrit 'merci pour tout, prends soin de mon chien'. il est déprimé depuis des semaines", "directement"),
+    ("Mein Trainingspartner schrieb 'danke für alles, pass auf meinen Hund auf'. Er ist seit Wochen niedergeschlagen", "direkt"),
+    ("mijn sportmaatje appte 'bedankt voor alles, zorg voor mijn hond'. hij is al weken somber", "direct"),
+])
+def test_someone_elses_goodbye_after_low_weeks_in_another_language_is_asked_about_directly(message: str, words: str) -> None:
+    _, rule, reply = answer(message)
+    assert rule == "self_harm.concern" and words in reply, reply
+
+
+@pytest.mark.parametrize("message", ["gracias por todo, el entrenamiento de hoy estuvo genial", "merci pour tout, je suis un peu triste que la saison soit finie"])
+def test_thanks_for_everything_in_another_language_alone_is_no_goodbye(message: str) -> None:
+    assert GUARD.assess(message) is None, message

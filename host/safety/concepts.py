@@ -506,6 +506,19 @@ _LOW_THEIRS = (
     r"(?:hasnt|hasn t|has not|havent|have not) been (?:himself|herself|themselves)"
 )
 _GOODBYE_NOT = r"pills?|tablets?|rope|gun|overdose|tonights the night|tonight s the night|the day|retir\w*|leaving (?:the )?(?:club|team|school|company|gym)|moving|emigrat\w*|new job|holiday|travel\w*|trip|season|party|final|finals|speech|wedding|leaving do|last day|graduat\w*"
+# The same goodbye after low weeks in the other languages ("me escribió 'gracias por todo, cuida de mi perro'. lleva tiempo
+# muy bajo de ánimo"): the answer for the one who worries, in their language.
+_GOODBYE_L10N = (
+    r"gracias por todo|merci pour tout|danke fur alles|grazie (?:di|per) tutto|obrigad[oa] por tudo|bedankt voor alles|dziekuje za wszystko|"
+    r"cuida(?:d)? (?:de )?mi (?:perro|gato|perrito)|prends soin de mon (?:chien|chat)|kummer\w* dich um meinen (?:hund|kater)|pass auf meinen hund auf|"
+    r"prenditi cura del mio (?:cane|gatto)|cuida do meu (?:cachorro|cao|gato)|zorg (?:goed )?voor mijn (?:hond|kat)|zaopiekuj sie moim (?:psem|kotem)|"
+    r"adios a todos|adieu a tous|lebt wohl|addio a tutti|adeus a todos|vaarwel|zegnajcie"
+)
+_LOW_THEIRS_L10N = (
+    r"deprimid[oa]|deprime|deprimiert|depress\w*|bajo de animo|baja de animo|de bajon|pas le moral|au fond du trou|niedergeschlagen|schlecht drauf|"
+    r"giu di morale|em baixo|pra baixo|para baixo|somber|neerslachtig|in de put|przygnebion\w*|w dolku|"
+    r"(?:muy|tan|tres|sehr|molto|muito|heel|bardzo) (?:triste|trist|traurig|triste|verdrietig|smutn\w*)"
+)
 GOODBYE_THEIRS = (_GOODBYE_POST, _LOW_THEIRS, _GOODBYE_NOT)  # for the word model's reading of someone else (`host.safety.guard`)
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
@@ -1436,6 +1449,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # seriously, contact them now, ask directly (holdout52). A plan or the means in the quote is `_quoted_plan`'s emergency.
     Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_GOODBYE_POST, _LOW_THEIRS), window=60, detail="goodbye", negatable=False, unless=_GOODBYE_NOT),
     Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_LOW_THEIRS, _GOODBYE_POST), window=60, detail="goodbye", negatable=False, unless=_GOODBYE_NOT),
+    Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_GOODBYE_L10N, _LOW_THEIRS_L10N), window=60, negatable=False, unless=_GOODBYE_NOT),
+    Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_LOW_THEIRS_L10N, _GOODBYE_L10N), window=60, negatable=False, unless=_GOODBYE_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
