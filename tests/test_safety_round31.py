@@ -254,3 +254,15 @@ def test_someone_elses_goodbye_after_low_weeks_in_another_language_is_asked_abou
 @pytest.mark.parametrize("message", ["gracias por todo, el entrenamiento de hoy estuvo genial", "merci pour tout, je suis un peu triste que la saison soit finie"])
 def test_thanks_for_everything_in_another_language_alone_is_no_goodbye(message: str) -> None:
     assert GUARD.assess(message) is None, message
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("Dice que está bien. ¿Debería decírselo a nuestro entrenador?", "Sí: contárselo"),
+    ("Sie sagt, alles ist gut. Soll ich es unserer Trainerin sagen?", "Ja:"),
+    ("Elle dit que ça va. Je dois en parler à notre entraîneur ?", "Oui :"),
+    ("Ze zegt dat het goed gaat. Moet ik het aan onze coach vertellen?", "Ja:"),
+])
+def test_telling_a_coach_about_a_friend_in_another_language_is_a_yes_in_it(question: str, words: str) -> None:
+    history = after("my teammate makes herself sick after meals", "eating_disorder.purging_other", "support", "eating_disorder")
+    _, _, reply = answer(question, history)
+    assert reply.startswith(words), reply

@@ -436,7 +436,7 @@ class Guard:
             return Finding(category, "support", f"{category}.follow_up", reply, detail="deputy", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other") and text.has(_TELL_AN_ADULT_Q):
             # "she says she's fine and just cutting for the season. should I tell our coach?": yes, a trusted adult (holdout52)
-            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_concern_follow_up", detail="tell", region=self.helplines.named_in(text.text) or "")
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_tell_adult", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.OVERREACTING):
             # "she says she's fine and I'm overreacting. am I?": no, and why it matters; the GP still
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_overreacting",
@@ -912,7 +912,12 @@ _MOVEMENT_MYTH = (
 # a teacher"): the coach, a parent, a teacher, a team doctor.
 _TELL_AN_ADULT_Q = (
     r"(?:tell|telling|talk to|talking to|speak to|speaking to|inform|let|go to|mention it to|report (?:it|her|him|them) to) "
-    r"(?:our|my|the|her|his|their|a|an|someone like (?:a|our|the)) (?:\w+ )?(?:coach|coaches|teacher|parents?|mum|mom|dad|manager|captain|physio|team doctor|school|tutor|club|adult|grown up|nurse|counsell?or)(?![a-z])"
+    r"(?:our|my|the|her|his|their|a|an|someone like (?:a|our|the)) (?:\w+ )?(?:coach|coaches|teacher|parents?|mum|mom|dad|manager|captain|physio|team doctor|school|tutor|club|adult|grown up|nurse|counsell?or)(?![a-z])|"
+    # "¿debería decírselo a nuestro entrenador?", "je le dis à notre coach ?", "soll ich es unserer Trainerin sagen?"
+    r"(?:decir\w*|contar\w*|hablar con|avisar a|dis a|dire a|en parler a|prevenir|sagen|erzahlen|dirlo a|parlarne con|avvisare|falar com|avisar|vertellen|zeggen|melden|powiedziec|powiem|zglosic) "
+    r"(?:\w+ ){0,3}?(?:entrenador\w*|profe\w*|padres|madre|padre|coach|entraineur\w*|prof|parents|trainer\w*|lehrer\w*|eltern|mutter|vater|allenator\w*|genitori|treinador\w*|pais|mae|pai|ouders|moeder|vader|leraar|trener\w*|rodzic\w*|mamie|tacie|nauczyciel\w*)(?![a-z])|"
+    r"(?:unserer?|unserem|dem|der) (?:trainer\w*|lehrer\w*|eltern|mutter) (?:\w+ ){0,2}?(?:sagen|erzahlen|bescheid)|"
+    r"(?:aan|tegen) (?:onze|ons|mijn|de|haar|zijn) (?:coach|trainer\w*|ouders|moeder|vader|leraar|juf|meester) (?:\w+ )?(?:vertellen|zeggen|melden)"
 )
 
 

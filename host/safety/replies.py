@@ -1310,6 +1310,11 @@ def eating_disorder_shame(lines: Lines, detail: str) -> str:
     )
 
 
+def eating_disorder_tell_adult(lines: Lines, detail: str) -> str:
+    """"Should I tell our coach?" about a friend's or teammate's eating (Beat, Eating Disorders Info: a trusted adult)."""
+    return eating_disorder_concern_follow_up(lines, "tell")
+
+
 def self_harm_returning(lines: Lines, detail: str) -> str:
     """A past suicidal crisis and the low days coming back (NICE NG225, Samaritans: act on early warning
     signs; go back to the safety plan and the people who helped; exercise alongside, not instead)."""
@@ -1998,6 +2003,15 @@ _ANSWERS_IN_LANGUAGE["eating_disorder_shame"] = {
     "nl": "Ik begrijp het, en schaamte is heel gewoon, maar je hoeft je nergens voor te schamen: een eetstoornis is een ziekte, geen falen, en je staat er niet alleen voor. Huisartsen zien dit vaak en zijn er om te helpen, niet om te oordelen. Als dat makkelijker is, kun je het opschrijven en het briefje geven, of iemand meenemen die je vertrouwt{doctor}. {crisis} is er ook op elk moment. Herstel is mogelijk.",
     "pl": "Rozumiem cię, wstyd jest bardzo częsty, ale nie masz się czego wstydzić: zaburzenie odżywiania to choroba, nie porażka, i nie jesteś z tym sam ani sama. Lekarze widzą to często i są po to, żeby pomóc, nie oceniać. Jeśli tak będzie łatwiej, możesz to zapisać i dać lekarzowi kartkę albo pójść z kimś, komu ufasz{doctor}. {crisis} też działa o każdej porze. Z tego można wyzdrowieć.",
 }
+_ANSWERS_IN_LANGUAGE["eating_disorder_tell_adult"] = {
+    "es": "Sí: contárselo a tu entrenador o entrenadora, o a otro adulto de confianza como tu madre o tu padre, es lo correcto. \"Estoy bien\" es una respuesta habitual, y esto es demasiado para llevarlo sola o solo. No la traicionas: un adulto puede hacer que la vea un médico. Dile que lo haces porque te importa, sigue siendo su amiga o amigo y evita hablar de peso o comida.",
+    "fr": "Oui : en parler à ton coach, ou à un autre adulte de confiance comme un parent, c'est la bonne chose à faire. « Ça va » est une réponse fréquente, et c'est trop lourd à porter seul·e. Tu ne la trahis pas : un adulte peut faire en sorte qu'elle voie un médecin. Dis-lui que tu le fais parce que tu tiens à elle, reste son ami·e, et évite de parler de poids ou de nourriture.",
+    "de": "Ja: Es deinem Trainer oder deiner Trainerin oder einem anderen Erwachsenen, dem du vertraust, etwa einem Elternteil, zu sagen, ist richtig. „Mir geht's gut“ ist eine häufige Antwort, und das ist zu viel, um es allein zu tragen. Du verrätst sie nicht: Ein Erwachsener kann dafür sorgen, dass sie zum Arzt geht. Sag ihr, dass du es aus Sorge tust, bleib ihre Freundin oder ihr Freund und sprich nicht über Gewicht oder Essen.",
+    "pt": "Sim: contar ao seu treinador ou treinadora, ou a outro adulto de confiança, como sua mãe ou seu pai, é o certo. \"Estou bem\" é uma resposta comum, e isso é demais para carregar sozinho ou sozinha. Você não está traindo ela: um adulto pode garantir que ela veja um médico. Diga que faz isso porque se importa, continue sendo amigo ou amiga, e evite falar de peso ou comida.",
+    "it": "Sì: dirlo al tuo allenatore o allenatrice, o a un altro adulto di fiducia come un genitore, è la cosa giusta. \"Sto bene\" è una risposta comune, ed è troppo da portare da soli. Non la stai tradendo: un adulto può fare in modo che veda un medico. Dille che lo fai perché ci tieni, continua a esserle amica o amico ed evita di parlare di peso o cibo.",
+    "nl": "Ja: het aan je coach vertellen, of aan een andere volwassene die je vertrouwt, zoals een ouder, is het juiste. \"Het gaat prima\" is een gewoon antwoord, en dit is te veel om alleen te dragen. Je verraadt haar niet: een volwassene kan zorgen dat ze naar de huisarts gaat. Zeg dat je het doet omdat je om haar geeft, blijf een goede vriend(in) en praat niet over gewicht of eten.",
+    "pl": "Tak: powiedzenie o tym trenerowi albo innemu dorosłemu, któremu ufasz, na przykład rodzicowi, to dobry krok. „Wszystko w porządku” to częsta odpowiedź, a to za dużo, żeby dźwigać samemu. Nie zdradzasz jej: dorosły może zadbać, żeby poszła do lekarza. Powiedz jej, że robisz to, bo ci zależy, zostań jej przyjacielem lub przyjaciółką i nie rozmawiajcie o wadze ani jedzeniu.",
+}
 _ANSWERS_IN_LANGUAGE["cardiac_emergency_follow_up"] = {
     "es": "Por favor, no esperes a que se pase ni conduzcas tú: llama ahora al {emergency} para pedir una ambulancia. Los síntomas en el pecho que siguen ahí, o que acaban de calmarse, hay que revisarlos ya; no estás exagerando. Para y siéntate o túmbate mientras esperas, pide a alguien que se quede contigo y, si estás solo, deja la puerta abierta. Nada de entrenar hasta que te vea un médico. Aquí sigo.",
     "fr": "S'il te plaît, n'attends pas que ça passe et ne conduis pas : appelle maintenant le {emergency} pour une ambulance. Des symptômes dans la poitrine encore présents, ou qui viennent juste de se calmer, doivent être vérifiés tout de suite ; tu n'en fais pas trop. Arrête-toi, assieds-toi ou allonge-toi en attendant, demande à quelqu'un de rester avec toi et, si tu es seul, déverrouille la porte. Pas d'entraînement avant l'avis d'un médecin. Je reste là.",
@@ -2054,6 +2068,7 @@ _IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are co
 _IN_ENGLISH_BY_REPLY["pregnancy_follow_up"] = " (In English: call your midwife or maternity unit now; no exercise until they've checked you.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_movement_myth"] = " (In English: babies don't slow down near the end; fewer movements mean calling your midwife or maternity unit now.)"
 _IN_ENGLISH_BY_REPLY["eating_disorder_shame"] = " (In English: there's nothing to be ashamed of, you're not alone; doctors are there to help, not judge.)"
+_IN_ENGLISH_BY_REPLY["eating_disorder_tell_adult"] = " (In English: yes, tell your coach or another adult you trust; you're not betraying them.)"
 _IN_ENGLISH_BY_REPLY["cardiac_emergency_follow_up"] = " (In English: call {emergency} now; sit down, don't drive; no training until a doctor has checked you.)"
 _IN_ENGLISH_BY_REPLY["cardiac_follow_up"] = " (In English: stop for today and see a doctor today; {emergency} if it comes back and doesn't ease with rest.)"
 _IN_ENGLISH_BY_REPLY["cardiac_young_fit"] = " (In English: being young and fit doesn't rule out the heart; see a doctor before you train again.)"
@@ -2295,7 +2310,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_missed_periods,
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_complication, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
-        pregnancy_effort_follow_up, eating_disorder_follow_up, pregnancy_movement_myth, eating_disorder_shame,
+        pregnancy_effort_follow_up, eating_disorder_follow_up, pregnancy_movement_myth, eating_disorder_shame, eating_disorder_tell_adult,
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_not_safe, eating_disorder_regular_eating, eating_disorder_feelings, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,
