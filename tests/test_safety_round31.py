@@ -266,3 +266,19 @@ def test_telling_a_coach_about_a_friend_in_another_language_is_a_yes_in_it(quest
     history = after("my teammate makes herself sick after meals", "eating_disorder.purging_other", "support", "eating_disorder")
     _, _, reply = answer(question, history)
     assert reply.startswith(words), reply
+
+
+@pytest.mark.parametrize("message", [
+    "Mi compañera de equipo se provoca el vómito después de comer, estoy preocupada",
+    "Ma coéquipière se fait vomir après les repas, je suis inquiète",
+    "Meine Teamkollegin bringt sich nach dem Essen zum Erbrechen",
+    "Una compañera de mi equipo toma laxantes antes de los pesajes y casi no come",
+])
+def test_a_teammates_purging_in_another_language_is_theirs(message: str) -> None:
+    _, rule, _ = answer(message)
+    assert rule.endswith("_other"), (message, rule)
+
+
+def test_ones_own_purging_beside_a_flatmate_stays_ones_own() -> None:
+    _, rule, _ = answer("Me provoco el vómito después de comer con mi compañera de piso mirando")
+    assert rule == "eating_disorder.purging"

@@ -1485,7 +1485,10 @@ _SOMEONE_ELSE_L10N = re.compile(
     r"figlio|figlia|padre|madre|marito|moglie|fidanzato|fidanzata|fratello|sorella|amico|amica|cliente|nonno|nonna|"
     r"fils|fil+e|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
     r"sohn|tochter|vater|mutter|mann|frau|freund|freundin|bruder|schwester|kunde|kundin|opa|oma|"
-    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])|"
+    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma|"
+    # a teammate or training partner ("mi compañera de equipo se provoca el vómito", "ma coéquipière se fait vomir")
+    r"companera|companero|coequipiere|coequipier|teamkollegin|teamkollege|trainingspartnerin|trainingspartner|compagna|compagno|companheira|companheiro|teamgenote|teamgenoot|ploeggenote|ploeggenoot)(?![a-z])|"
+    r"^(?:\W*\w+\W+){0,3}?(?:una|un|une|eine|ein|een|uma|um) (?:companera|companero|coequipiere|coequipier|teamkollegin|teamkollege|compagna|compagno|companheira|companheiro|teamgenote|teamgenoot)(?![a-z])|"
     # Polish, in the forms a subject or object takes: "mój tata", "moja córka", "mojego syna", "moją żonę"
     r"^(?:\W*\w+\W+){0,3}?(?:moj|moja|moje|mojego|mojej|moim|moja|nasz|nasza|naszego|naszej) "
     r"(?:tata|taty|tacie|ojciec|ojca|mama|mamy|mamie|matka|matki|maz|meza|mezowi|zona|zony|zonie|zone|partner|partnera|partnerka|partnerki|"
