@@ -282,3 +282,24 @@ def test_a_teammates_purging_in_another_language_is_theirs(message: str) -> None
 def test_ones_own_purging_beside_a_flatmate_stays_ones_own() -> None:
     _, rule, _ = answer("Me provoco el vómito después de comer con mi compañera de piso mirando")
     assert rule == "eating_disorder.purging"
+
+
+@pytest.mark.parametrize("message", [
+    "ok ok I'll book the GP. in general what should I eat before a class so it doesn't happen?",
+    "fine, I'll see a doctor. what's a good pre-workout snack though?",
+    "booked the doctor for friday. what should i eat before training meanwhile",
+])
+def test_a_food_question_after_agreeing_to_the_doctor_goes_to_the_agents_with_the_note(message: str) -> None:
+    history = after("I passed out during spin class yesterday, feel fine today. can u give me a HIIT plan", "cardiac.fainting", "urgent", "cardiac")
+    finding = GUARD.assess(message, history)
+    assert finding is not None and finding.action == "preface" and finding.category == "cardiac", finding
+
+
+@pytest.mark.parametrize("message", [
+    "ok I'll book the GP. what's the best HIIT plan for after?",
+    "ok I'll book the GP. what should I eat? the chest pain is back though",
+])
+def test_a_training_question_or_the_sign_again_after_agreeing_stays_with_the_guard(message: str) -> None:
+    history = after("I passed out during spin class yesterday, feel fine today. can u give me a HIIT plan", "cardiac.fainting", "urgent", "cardiac")
+    finding = GUARD.assess(message, history)
+    assert finding is not None and finding.action == "answer", finding

@@ -376,7 +376,7 @@ class Guard:
             # "ok I'll call. once I'm cleared, is running in the first trimester actually fine?": the call first, then the answer
             named = answer_first.named_activity(text)
             return Finding(category, "urgent", f"{category}.follow_up", f"{category}_once_cleared", detail=named, region=self.helplines.named_in(text.text) or "")
-        if (category == "cardiac" and severity == "urgent" and text.has(_WILL_SEE_DOCTOR) and text.has(lexicon.WHAT_TO_EAT)
+        if (category == "cardiac" and severity == "urgent" and text.has(_WILL_SEE_DOCTOR) and text.has(any_of_patterns(lexicon.WHAT_TO_EAT, _FOOD_QUESTION))
                 and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING, _LINE_NO_ANSWER)) and not text.has(lexicon.CHEST)):
             # "ok ok I'll book the GP. in general what should I eat before a class so it doesn't happen?": the doctor agreed
             # to, the food question is Ceres' own, with the sticky note (holdout52)
@@ -938,6 +938,8 @@ _TAKEN_BACK = (
 )
 
 
+# A food question ("what's a good pre-workout snack?", "any ideas for breakfast before spin?").
+_FOOD_QUESTION = r"(?:what|whats|which|any|good|best|ideas for) (?:\w+ ){0,3}?(?:snacks?|foods?|meals?|breakfast|pre ?workout (?:snack|meal|food)|to eat)(?![a-z])"
 # Agreeing to see the doctor ("ok ok I'll book the GP", "fine, I'll get checked", "booked the doctor for friday").
 _WILL_SEE_DOCTOR = (
     r"(?:ill|i ll|i will|im going to|i m going to|gonna|im gonna|will|ok|okay|fine) (?:\w+ ){0,2}?(?:book|see|call|ring|phone|go to|get|make) "
