@@ -177,7 +177,7 @@ def test_cutting_a_recovery_meal_plan_goes_back_to_the_team(message: str) -> Non
     _, rule, reply = answer(message)
     assert rule == "eating_disorder.relapse" and "treatment team" in reply and not DIGITS.search(reply), reply
     _, _, reply = answer("ok forget it. what's a good ab workout?", after(message, rule, "support", "eating_disorder"))
-    assert "doctor" in reply or "team" in reply, reply
+    assert "treatment team" in reply and "workout" not in reply.lower(), reply
 
 
 def test_a_recovered_history_beside_a_plan_question_stays_a_preface() -> None:
@@ -229,6 +229,7 @@ async def test_a_heart_condition_and_parkrun_gets_no_hiit_and_a_walking_start_on
     ("pregnancy_movement_myth", ""), ("self_harm_concern", "goodbye"), ("cardiac_bystander_follow_up", "activity|pregnant"),
     ("cardiac_bystander_follow_up", "activity"), ("eating_disorder_concern_follow_up", "tell"), ("eating_disorder_relapse", "team"),
     ("self_harm_minimised", "moving_on"), ("self_harm_no_calls", "wounds"), ("eating_disorder_shame", ""),
+    ("eating_disorder_follow_up", "team_training"), ("eating_disorder_tell_adult", ""),
 ])
 def test_the_new_answers_are_short_with_at_most_one_question_in_every_region(name: str, detail: str) -> None:
     from host.safety.helplines import Helplines

@@ -762,6 +762,9 @@ class Guard:
             # follow-ups are English only, so the first answer again, in their language (stop, who to see)
             reply = {"cardiac": "cardiac_urgent" if severity == "urgent" else "cardiac_emergency", "pregnancy": "pregnancy_urgent"}[category]
             return Finding(category, severity, f"{category}.follow_up", reply, region=region)
+        if category == "eating_disorder" and anchor.get("rule_id") == "eating_disorder.relapse" and text.has(lexicon.TRAINING) and not language:
+            # "ok forget it. what's a good ab workout?" after cutting a recovery meal plan: check it with the team (holdout52)
+            return Finding(category, level, f"{category}.follow_up", "eating_disorder_follow_up", detail="team_training", region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------

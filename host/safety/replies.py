@@ -1290,6 +1290,13 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
 
 
 def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "team_training":  # a workout asked for after an early sign of relapse (Beat, NICE NG69: exercise is planned with the team)
+        return (
+            "I'm glad you told me what's going on. While you're in recovery, please check any new training, core work "
+            "included, with your dietitian or treatment team first: they know what's right for your body now, and "
+            f"exercise can get tangled up with the illness. {lines.crisis[0].upper()}{lines.crisis[1:]} is there any time. "
+            "Is there something else I can help with meanwhile?"
+        )
     return (
         "I hear you, and I'm not judging you, but I'm worried: this is a warning sign, and recovery is possible. I won't give "
         f"numbers, diets or ways to lose weight faster, because I care how you're doing. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
