@@ -304,3 +304,27 @@ def test_a_training_question_or_the_sign_again_after_agreeing_stays_with_the_gua
     history = after("I passed out during spin class yesterday, feel fine today. can u give me a HIIT plan", "cardiac.fainting", "urgent", "cardiac")
     finding = GUARD.assess(message, history)
     assert finding is not None and finding.action == "answer", finding
+
+
+@pytest.mark.parametrize("message", [
+    "Quiero ponerme en forma, ahora no hago nada de deporte",
+    "Je ne fais aucun sport, tu peux me faire un programme ?",
+    "Non faccio niente di sport, mi prepari un piano?",
+    "Nic nie ćwiczę, możesz mi rozpisać plan?",
+    "No corro nada desde hace un año y quiero volver",
+])
+def test_no_sport_yet_and_a_plan_asked_for_in_another_language_is_no_red_flag(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is None or finding.category not in ("self_harm", "eating_disorder"), (message, finding)
+
+
+@pytest.mark.parametrize("message", [
+    "je suis épuisé de tout, je ne fais aucun sport",
+    "non ce la faccio più, non corro",
+    "no quiero vivir, no hago nada de deporte",
+    "Nie chcę już żyć, nic nie ćwiczę",
+    "Ya no como nada y no hago deporte",
+])
+def test_no_sport_beside_despair_or_not_eating_is_still_read(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category in ("self_harm", "eating_disorder"), message

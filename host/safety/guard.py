@@ -237,6 +237,13 @@ class Guard:
             return None  # "im so unfit, breathless after a flight of stairs since i stopped running": fitness lost
         if category == "cardiac" and not text.has(_HEART_ONLY) and any(read(t).has(_CHEST_INFECTION) for t in (text.text, *_recent_user_texts(history)[-2:])):
             return None  # "got a cold on my chest", "what if its in my chest though?" after "can i run with a cold?"
+        if category in ("self_harm", "eating_disorder") and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N) and not text.has(_WORN_OUT_L10N) and (
+            text.has(_NO_SPORT_NOW_L10N) or language_of(text) and text.has(_GET_FIT_L10N)
+        ):
+            # "Je ne fais aucun sport, tu peux me faire un programme ?", "Quiero ponerme en forma, ahora no hago nada de
+            # deporte", "Nic nie ćwiczę, możesz mi rozpisać plan?": a beginner, no sport yet, with no word of death, an end
+            # or not eating beside it (holdout53's "Ahora mismo no corro nada")
+            return None
         if language_of(text):
             # in another language the model leans on function words ("ich", "und": most of its rows in those languages
             # are red flags), so its heart reading needs a heart word there. Its self-harm reading is kept whatever the
@@ -1573,6 +1580,30 @@ _FIRST_RACE_OR_PLAN_L10N = (
     r"carrera|course|lauf|wettkampf|gara|corrida|prova|wedstrijd|loop|bieg\w*|zawod\w*|triat\w*)(?![a-z])|"
     r"(?:rutina|plan de (?:entrenamiento|entreno|carrera)|programa de (?:entrenamiento|treino|treinamento)|programme|plan d entrainement|trainingsplan|trainingsprogramm|"
     r"scheda|programma di allenamento|piano di allenamento|plano de treino|treino|trainingsschema|schema|plan (?:treningowy|treningow)|rozpiske|rozpiska)(?![a-z])"
+)
+# No sport or running yet, in the other languages ("ahora no hago nada de deporte", "je ne fais aucun sport", "ich mache
+# gar keinen Sport", "non corro per niente", "não faço nada de exercício", "ik sport helemaal niet", "nic nie ćwiczę").
+_NO_SPORT_NOW_L10N = (
+    r"no (?:hago|practico) (?:nada de |ningun |ningún )?(?:deporte|ejercicio)|no (?:corro|entreno)(?: nada| nunca)?|nunca he (?:corrido|entrenado|hecho deporte)|"
+    r"je ne (?:fais|pratique) (?:aucun|pas de|plus de|jamais de) (?:sport|exercice)|je ne cours (?:pas|jamais|plus)|je n ai jamais couru|"
+    r"ich (?:mache|treibe) (?:gar |uberhaupt )?(?:keinen|kein) sport|ich laufe (?:gar |uberhaupt )?nicht|ich bin noch nie gelaufen|"
+    r"non (?:faccio|pratico) (?:niente di |nessuno )?sport|non corro|non mi alleno|non ho mai corso|"
+    r"nao (?:faco|pratico) (?:nada de |nenhum )?(?:exercicio|esporte|desporto)|nao corro|nunca corri|"
+    r"ik (?:sport|loop|train) (?:helemaal |eigenlijk )?(?:niet|nooit)|ik heb nog nooit gelopen|"
+    r"(?:nic |w ogole )?nie (?:cwicze|biegam|trenuje)|nigdy nie biegal\w*"
+)
+# Living, or being worn out by everything, in the other languages ("estoy cansado de vivir", "ya no aguanto más", "je n'en
+# peux plus", "ich kann nicht mehr", "non ce la faccio più"): beside "no sport yet", still the model's reading.
+_WORN_OUT_L10N = (
+    r"vivir|vivre|leben|vivere|viver|leven|zyc|zycia|zycie|aguant\w*|n en peux plus|peux plus|kann nicht mehr|ce la faccio|nao aguento|kan niet meer|"
+    r"nie dam rady|nie daje rady|de todo|de tout|von allem|di tutto|de tudo|van alles|wszystkiego|wszystkim|nada importa|rien ne (?:sert|compte)|"
+    r"sentido|sens|sinn|senso|zin|sensu|vacio|vide|leer|vuoto|vazio|pustk\w*|solo en el mundo|seul au monde|allein|sol[oa] al mondo|sozinh[oa]|alleen|samotn\w*"
+)
+# Getting fit or back into shape, in the other languages ("ponerme en forma", "me remettre en forme", "fit werden").
+_GET_FIT_L10N = (
+    r"ponerme en forma|estar en forma|me (?:re)?mettre en forme|retrouver la forme|fit werden|in form kommen|wieder fit|"
+    r"rimettermi in forma|tornare in forma|entrar em forma|ficar em forma|voltar a (?:correr|treinar)|volver a (?:correr|entrenar)|"
+    r"in vorm komen|fitter worden|weer (?:gaan )?(?:sporten|lopen)|wrocic do formy|nabrac formy|" + _FIRST_RACE_OR_PLAN_L10N
 )
 # Not waking up, or no wish for anything, in the other languages ("sería mejor no despertarme más", "no tengo ganas de
 # nada"): beside a sport to start, still the model's reading (holdout30).
