@@ -328,3 +328,12 @@ def test_no_sport_yet_and_a_plan_asked_for_in_another_language_is_no_red_flag(me
 def test_no_sport_beside_despair_or_not_eating_is_still_read(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is not None and finding.category in ("self_harm", "eating_disorder"), message
+
+
+def test_someone_elses_goodbye_after_low_weeks_and_not_answering_is_an_emergency_welfare_check() -> None:
+    message = ("my gf just sent me a text saying 'thank you for everything, please look after milo' (her cat) and now she's not "
+               "answering her phone. she's been really low for weeks")
+    severity, rule, reply = answer(message)
+    assert severity == "emergency" and "welfare check" in reply and "now" in reply, reply
+    _, _, reply = answer("what if im overreacting and shes just asleep? i dont want to send police to her door for nothing", after(message, rule, severity))
+    assert "not overreacting" in reply and "care" in reply and " him " not in reply, reply

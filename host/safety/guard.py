@@ -184,6 +184,7 @@ class Guard:
         if found:
             worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_playing_on_now(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
+            worst = _goodbye_unreachable(worst, text)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
             # "i dont want to bother the midwife over a bit of spotting": the sign said again, with the worry about
@@ -303,7 +304,7 @@ class Guard:
             finding = (_for_carer(Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern"), text) if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
-            finding = _quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern", detail=_goodbye_after_low(text))
+            finding = _goodbye_unreachable(_quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern", detail=_goodbye_after_low(text)), text)
         elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
             finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
         elif (language := language_of(text)) in replies.LANGUAGE_HOME:
@@ -956,6 +957,14 @@ _WILL_SEE_DOCTOR = (
     r"(?:\w+ ){0,2}?(?:gp|doctor|doc|appointment|appt|checked|checked out|seen|cardiologist)(?![a-z])|"
     r"(?:booked|made|got) (?:\w+ ){0,2}?(?:gp|doctor|doc|appointment|appt)(?![a-z])"
 )
+
+
+def _goodbye_unreachable(finding: Finding, text: Text) -> Finding:
+    """Someone else's goodbye after low weeks, and now they aren't answering ("'thank you for everything, please look
+    after milo' ... now she's not answering her phone"): an emergency, a welfare check now (holdout30's check)."""
+    if finding.reply == "self_harm_concern" and finding.detail == "goodbye" and text.has(_CANT_REACH_THEM):
+        return evolve(finding, severity="emergency", reply="self_harm_plan_other", detail="unreachable")
+    return finding
 
 
 def _goodbye_after_low(text: Text) -> str:

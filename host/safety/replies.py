@@ -821,10 +821,10 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
         )
     if detail == "goodbye":  # their goodbye message after low weeks (Samaritans: take it seriously, ask directly, act now)
         return (
-            "You're not overreading this: please take it seriously. A goodbye message from someone who's been low can be a "
+            "You're not overreading this, and it's clear you care: please take it seriously. A goodbye message from someone who's been low can be a "
             "warning sign of suicide. Contact them now: call them, or go round, and ask them directly whether they're "
             "thinking about suicide; asking doesn't make it worse. If you can't reach them and fear they're in danger, "
-            f"call {lines.emergency} and ask for a welfare check. {lines.crisis[0].upper()}{lines.crisis[1:]} can support you too."
+            f"call {lines.emergency} and ask for a welfare check."
         )
     if detail == "young":  # a young person worried about a friend: a trusted adult, today (#chatsafe, Childline)
         return (
@@ -1521,9 +1521,9 @@ def self_harm_cant_reach_other(lines: Lines, detail: str) -> str:
     if detail == "worry":
         return (
             f"You're not overreacting: this is exactly what {lines.emergency} is for, and it's far better to be safe. "
-            "A welfare check is about keeping him safe, not getting him in trouble. You don't need an exact address: "
-            "give them his name, phone number, the message he sent and where he might be. "
-            "Ask anyone who knows where he lives to go round, and keep trying his phone. You're doing the right thing."
+            "A welfare check is about keeping them safe, not getting them in trouble. You don't need an exact address: "
+            "give their name, phone number, the message they sent and where they might be. "
+            "Ask anyone who knows where they live to go round, and keep trying their phone. It's clear you care; you're doing the right thing."
         )
     return (
         f"You're right to act. If you can't reach them and think they may be in danger, call {lines.emergency} now "
