@@ -337,3 +337,12 @@ def test_someone_elses_goodbye_after_low_weeks_and_not_answering_is_an_emergency
     assert severity == "emergency" and "welfare check" in reply and "now" in reply, reply
     _, _, reply = answer("what if im overreacting and shes just asleep? i dont want to send police to her door for nothing", after(message, rule, severity))
     assert "not overreacting" in reply and "care" in reply and " him " not in reply, reply
+
+
+@pytest.mark.parametrize("message", [
+    "Salut, je cherche un programme de course pour un collègue. Hier il a dit en rigolant qu'il avait déjà choisi le pont d'où il sauterait si la boîte le vire. Il rigole mais il vient de donner sa guitare. C'est rien, hein ?",
+    "il mio ragazzo ha perso il lavoro, non esce più di casa e stanotte mi ha scritto 'scusa per tutto, starai meglio senza di me'. adesso non risponde. la settimana scorsa voleva una scheda per ricominciare",
+])
+def test_a_plan_word_in_a_longer_message_about_someone_elses_red_flag_does_not_silence_it(message: str) -> None:
+    finding = GUARD.assess(message)
+    assert finding is not None and finding.category == "self_harm", message

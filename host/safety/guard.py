@@ -238,7 +238,10 @@ class Guard:
             return None  # "im so unfit, breathless after a flight of stairs since i stopped running": fitness lost
         if category == "cardiac" and not text.has(_HEART_ONLY) and any(read(t).has(_CHEST_INFECTION) for t in (text.text, *_recent_user_texts(history)[-2:])):
             return None  # "got a cold on my chest", "what if its in my chest though?" after "can i run with a cold?"
-        if category in ("self_harm", "eating_disorder") and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N) and not text.has(_WORN_OUT_L10N) and (
+        # a beginner's own short request: a longer message, or one quoting someone, can hold a red flag no list names
+        # ("un programme de course pour un collègue ... le pont d'où il sauterait", holdout36)
+        own_short_request = len(text.text.split()) <= 25 and not _QUOTED.search(message)
+        if own_short_request and category in ("self_harm", "eating_disorder") and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N) and not text.has(_WORN_OUT_L10N) and (
             text.has(_NO_SPORT_NOW_L10N) or language_of(text) and text.has(_GET_FIT_L10N)
         ):
             # "Je ne fais aucun sport, tu peux me faire un programme ?", "Quiero ponerme en forma, ahora no hago nada de
@@ -266,7 +269,7 @@ class Guard:
                 # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
                 # self-harm reading without a word of death or an end beside it
                 return None
-            if category == "self_harm" and (text.has(_START_AN_ACTIVITY_L10N) or text.has(_FIRST_RACE_OR_PLAN_L10N)) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
+            if category == "self_harm" and (text.has(_START_AN_ACTIVITY_L10N) or own_short_request and text.has(_FIRST_RACE_OR_PLAN_L10N)) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
                 # "Quiero empezar a correr pero nunca he corrido en mi vida", "Je veux commencer à courir. Comment je
                 # commence ?": a sport to start, with no word of death or an end beside it; "Quiero correr mi primer
                 # 5k, ¿me das una rutina? Ahora mismo no corro nada": a first race or a plan asked for (holdout53)
