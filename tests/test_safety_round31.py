@@ -346,3 +346,10 @@ def test_someone_elses_goodbye_after_low_weeks_and_not_answering_is_an_emergency
 def test_a_plan_word_in_a_longer_message_about_someone_elses_red_flag_does_not_silence_it(message: str) -> None:
     finding = GUARD.assess(message)
     assert finding is not None and finding.category == "self_harm", message
+
+
+def test_relapse_signs_without_a_plan_cut_keep_the_relapse_answer() -> None:
+    history = after("I've been in recovery from anorexia for a year and my dietitian says I can start some gentle exercise", "eating_disorder.history", "advise", "eating_disorder")
+    history[-1]["safety"]["action"] = "preface"
+    finding = GUARD.assess("tbh I've started skipping breakfast again and counting everything, and I weighed myself 4 times today", history)
+    assert finding is not None and finding.reply == "eating_disorder_relapse" and finding.detail != "team", finding

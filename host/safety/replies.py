@@ -237,9 +237,9 @@ def eating_disorder_relapse(lines: Lines, detail: str) -> str:
     (a dietitian's meal plan), so it goes back to that team."""
     if detail == "team":
         return (
-            "Thank you for being honest with me. I can't help cut your meal plan: it's part of your recovery, and wanting to "
+            "Thank you for being honest with me; I care how you're doing. I can't help cut your meal plan: it's part of your recovery, and wanting to "
             "eat less or lose weight in secret is exactly what your dietitian and treatment team need to hear. Please tell "
-            "them soon; it isn't failing, it's how they help. No numbers or amounts from me. "
+            "them soon; it isn't failing, it's how they help. No amounts from me. "
             f"{lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time{_or(lines.eating_disorder, ', and ')}{' too' if lines.eating_disorder else ''}."
         )
     return (
