@@ -203,12 +203,12 @@ _RELATIVE_L10N = (
 )
 _NOT_EATING_L10N = (
     r"(?:(?:je (?:ne )?mange (?:presque |quasiment |plus )?rien|je ne mange plus|je mange presque pas|je saute tous les repas|"
-    r"ich es+e (?:fast |kaum |gar )?nichts|ich es+e kaum|ich es+e nicht mehr|"
-    r"no como (?:casi )?nada|casi no como|ya no como|dejo de comer|"
+    r"ich es+e (?:seit (?:\w+ ){1,2}|schon (?:seit (?:\w+ ){1,2})?)?(?:fast |kaum |gar |so gut wie )?nichts|ich es+e kaum|ich es+e nicht mehr|"
+    r"no como (?:casi )?nada|(?:^|(?<=[.,;!?] )|(?<=^yo )|(?<=[.,;!?] yo ))como casi nada|casi no como|ya no como|dejo de comer|"
     r"nao como (?:quase )?nada|quase nao como|parei de comer|nao estou comendo|(?:ha|faz|to ha|estou ha) (?:\d+|dois|tres|quatro|cinco) dias sem comer|"
     r"(?:llevo|hace) (?:\d+|dos|tres|cuatro|cinco) dias sin comer|"
-    r"non mangio (?:quasi )?(?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare|"
-    r"ik eet (?:bijna |haast |zo goed als )?niets(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
+    r"non mangio (?:quasi )?(?:niente|nulla)|(?:^|(?<=[.,;!?] ))mangio quasi (?:niente|nulla)|quasi non mangio|non mangio piu|ho smes+o di mangiare|"
+    r"ik eet (?:al (?:\w+ ){1,2}|sinds (?:\w+ ){1,2}|nu al (?:\w+ ){1,2})?(?:bijna |haast |zo goed als |vrijwel )?(?:niets|niks)(?: meer)?|ik eet (?:bijna |haast )?niet meer|ik eet nauwelijks|ik ben gestopt met eten|ik sla (?:alle|al mijn) maaltijden over)"
     r"(?! (?:mehr |plus |piu |mas |more |meer )?(?:nach|ab|after|apres|avant|vor|antes|prima|before|despues|dopo|depois|de|d|du|des|la|le|les|el|la|los|las|il|lo|os|as|o|a|kein\w*|na|voor|tussen|zonder|met|vlees|suiker|brood|fleisch|carne|viande|sucre|zucker|azucar|acucar|zucchero|gluten|glutine|lactose|pan|pao|pane|pain|brot|pesce|poisson|fisch|pescado|peixe)(?![a-z])))"
     # Polish
     r"|(?:prawie |w ogole |juz )?nic nie jem(?! (?:slodkiego|miesa|przed|po|na|w|z|od (?:rana|wczoraj|\d+)|wieczorem|smazonego|tlustego|przetworzonego|mlecznego|glutenu|cukru|chleba))|prawie nie jem(?! (?:miesa|slodyczy|cukru|chleba|nabialu|glutenu|slodkiego))|nie jem (?:nic )?(?:od|przez) (?:\w+ )?(?:dni|dnia|tygodni\w*|tydzien|doby)|glodze sie|glodzilam sie|glodzilem sie|przestalam jesc|przestalem jesc|"
@@ -494,10 +494,32 @@ _GIVING_AWAY_THEIRS = (
 )
 _GOODBYE_POST = (
     r"thanks for everything|thank you for everything|(?:you (?:guys|all|lot) )?(?:were|have been|are) the best(?! (?:team|season|coach))|(?:goodbye|bye) (?:everyone|all|guys|lads)|"
-    r"i love you all|sorry for everything|(?:look after|take care of) (?:my|the) (?:dog|cat|kids)|"
+    r"i love you all|love you all|sorry for everything|(?:look after|take care of|feed|walk) (?:my|the) (?:dog|cat|kids|pets?|boy|girl)|"
     # "look after rex if anything happens to me"
     r"if (?:anything|something) (?:happens|should happen|were to happen|was to happen) to (?:me|him|her)|(?:when|once) (?:im|i m|i am) (?:gone|not around|not here)|(?:wont|will not) be (?:around|here|coming back)|farewell|final (?:message|post)"
 )
+# Someone else low for a while ("he's been really down lately", "she has been so low since the breakup"): beside
+# their goodbye message, a warning sign to act on now (Samaritans: a goodbye and low mood together).
+_LOW_THEIRS = (
+    r"(?:he|she|they|hes|shes|theyre|he s|she s|they re|hed|shed)(?: (?:has|have|is|are|s|ve))? (?:been |seemed |seeming |looked )?(?:really |so |very |pretty |quite |a bit |super |proper )?"
+    r"(?:down|low|depressed|struggling|withdrawn|not himself|not herself|not themselves|in a (?:bad|dark) (?:place|way))(?![a-z])|"
+    r"(?:hasnt|hasn t|has not|havent|have not) been (?:himself|herself|themselves)"
+)
+_GOODBYE_NOT = r"pills?|tablets?|rope|gun|overdose|tonights the night|tonight s the night|the day|retir\w*|leaving (?:the )?(?:club|team|school|company|gym)|moving|emigrat\w*|new job|holiday|travel\w*|trip|season|party|final|finals|speech|wedding|leaving do|last day|graduat\w*"
+# The same goodbye after low weeks in the other languages ("me escribió 'gracias por todo, cuida de mi perro'. lleva tiempo
+# muy bajo de ánimo"): the answer for the one who worries, in their language.
+_GOODBYE_L10N = (
+    r"gracias por todo|merci pour tout|danke fur alles|grazie (?:di|per) tutto|obrigad[oa] por tudo|bedankt voor alles|dziekuje za wszystko|"
+    r"cuida(?:d)? (?:de )?mi (?:perro|gato|perrito)|prends soin de mon (?:chien|chat)|kummer\w* dich um meinen (?:hund|kater)|pass auf meinen hund auf|"
+    r"prenditi cura del mio (?:cane|gatto)|cuida do meu (?:cachorro|cao|gato)|zorg (?:goed )?voor mijn (?:hond|kat)|zaopiekuj sie moim (?:psem|kotem)|"
+    r"adios a todos|adieu a tous|lebt wohl|addio a tutti|adeus a todos|vaarwel|zegnajcie"
+)
+_LOW_THEIRS_L10N = (
+    r"deprimid[oa]|deprime|deprimiert|depress\w*|bajo de animo|baja de animo|de bajon|pas le moral|au fond du trou|niedergeschlagen|schlecht drauf|"
+    r"giu di morale|em baixo|pra baixo|para baixo|somber|neerslachtig|in de put|przygnebion\w*|w dolku|"
+    r"(?:muy|tan|tres|sehr|molto|muito|heel|bardzo) (?:triste|trist|traurig|triste|verdrietig|smutn\w*)"
+)
+GOODBYE_THEIRS = (_GOODBYE_POST, _LOW_THEIRS, _GOODBYE_NOT)  # for the word model's reading of someone else (`host.safety.guard`)
 _PREPARATION_NOT = r"moving (?:house|abroad|away|out)|emigrat\w*|new job|relocat\w*|allergic|allergy|landlord|no pets|new baby|downsiz\w*|travel\w*|holiday|tax return|mortgage|divorce papers"
 
 # Chewing food and spitting it out, in the six languages (chewing gum or a wine tasting is not).
@@ -1423,6 +1445,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("pregnancy.warning_sign", "pregnancy", "urgent", "pregnancy_urgent", (_PREGNANT_L10N, _CONTRACTIONS_L10N + "|" + _TIGHTENING_L10N, _REGULAR_L10N), window=30, detail="regular or painful contractions"),
     Concept("self_harm.preparation_other", "self_harm", "support", "self_harm_concern", (_GOODBYE_POST, _GIVING_AWAY_THEIRS), window=60,
             unless=_PREPARATION_NOT + r"|retir\w*|leaving (?:the )?(?:club|team|school|company)|new club|transfer\w*|last (?:game|match|season|day)|end of (?:the )?season|graduat\w*"),
+    # "my gym buddy just texted me 'thanks for everything man, take care of my dog'. he's been really down lately": take it
+    # seriously, contact them now, ask directly (holdout52). A plan or the means in the quote is `_quoted_plan`'s emergency.
+    Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_GOODBYE_POST, _LOW_THEIRS), window=60, detail="goodbye", negatable=False, unless=_GOODBYE_NOT),
+    Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_LOW_THEIRS, _GOODBYE_POST), window=60, detail="goodbye", negatable=False, unless=_GOODBYE_NOT),
+    Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_GOODBYE_L10N, _LOW_THEIRS_L10N), window=60, negatable=False, unless=_GOODBYE_NOT),
+    Concept("self_harm.concern", "self_harm", "support", "self_harm_concern", (_LOW_THEIRS_L10N, _GOODBYE_L10N), window=60, negatable=False, unless=_GOODBYE_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _AFFAIRS), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_GIVING_AWAY, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),
     Concept("self_harm.preparation", "self_harm", "urgent", "self_harm_urgent", (_AFFAIRS, _NOT_NEEDING), window=40, unless=_PREPARATION_NOT),

@@ -23,7 +23,7 @@ from host.clock import now
 from host.config import SafetyConfig
 from host.hookspecs import hookimpl
 from host.safety import answer_first, lexicon, replies
-from host.safety.concepts import EXERCISE_L10N, HEART_SIGNS_L10N, PREGNANCY_SIGNS_ANY_L10N, PREGNANT_L10N
+from host.safety.concepts import EXERCISE_L10N, GOODBYE_THEIRS, HEART_SIGNS_L10N, PREGNANCY_SIGNS_ANY_L10N, PREGNANT_L10N
 from host.safety.concern import model as concern_model
 from host.safety.findings import live_hits
 from host.safety.helplines import Helplines, Lines
@@ -139,7 +139,10 @@ class Guard:
             finding = evolve(finding, region=region) if region else finding
         language = _language_before(history)
         weak = finding.language and language and finding.language != language and len(text.find(lexicon.LANGUAGE_WORDS[finding.language])) <= 1
-        if weak or not finding.language and not finding.home and not _reads_english(text):
+        # "No quiero ir al médico, me da muchísima vergüenza" after a Spanish message: English's "me" alone doesn't
+        # make it English; as many of the conversation's language's words as English ones keep that language
+        level_with = language in replies.LANGUAGE_HOME and not finding.language and len(text.find(lexicon.LANGUAGE_WORDS[language])) >= len(text.find(lexicon.ENGLISH_WORDS)) > 0
+        if weak or not finding.language and not finding.home and (not _reads_english(text) or level_with):
             # "quanti giorni posso andare avanti così?" after an Italian message: still Italian; one
             # shared word ("mas") doesn't turn a Spanish conversation Portuguese
             if language in replies.LANGUAGE_HOME:
@@ -181,6 +184,7 @@ class Guard:
         if found:
             worst = self._where(what_it_does(_for_who(_in_care_self_harm(_for_carer(_for_someone_else(_passed_for_someone_else(_settled_with_rest(_theirs_in_their_words(_playing_on_now(_specific(max(found, key=_rank), found, text), text), text), text), text), text), text), text), text), text), text)
             worst = self._quoted_from_someone_else(worst, message, text, facts)
+            worst = _goodbye_unreachable(worst, text)
             if worst.reply == "self_harm_concern" and not worst.detail and any(read(t).has(any_of_patterns(lexicon.YOUNG, _BOTH_YOUNG)) for t in _recent_user_texts(history)):
                 worst = evolve(worst, detail="young")  # "he'd kill me if I told the coach lol", from a 17-year-old: still a trusted adult
             # "i dont want to bother the midwife over a bit of spotting": the sign said again, with the worry about
@@ -234,6 +238,16 @@ class Guard:
             return None  # "im so unfit, breathless after a flight of stairs since i stopped running": fitness lost
         if category == "cardiac" and not text.has(_HEART_ONLY) and any(read(t).has(_CHEST_INFECTION) for t in (text.text, *_recent_user_texts(history)[-2:])):
             return None  # "got a cold on my chest", "what if its in my chest though?" after "can i run with a cold?"
+        # a beginner's own short request: a longer message, or one quoting someone, can hold a red flag no list names
+        # ("un programme de course pour un collègue ... le pont d'où il sauterait", holdout36)
+        own_short_request = len(text.text.split()) <= 25 and not _QUOTED.search(message)
+        if own_short_request and category in ("self_harm", "eating_disorder") and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N) and not text.has(_WORN_OUT_L10N) and (
+            text.has(_NO_SPORT_NOW_L10N) or language_of(text) and text.has(_GET_FIT_L10N)
+        ):
+            # "Je ne fais aucun sport, tu peux me faire un programme ?", "Quiero ponerme en forma, ahora no hago nada de
+            # deporte", "Nic nie ćwiczę, możesz mi rozpisać plan?": a beginner, no sport yet, with no word of death, an end
+            # or not eating beside it (holdout53's "Ahora mismo no corro nada")
+            return None
         if language_of(text):
             # in another language the model leans on function words ("ich", "und": most of its rows in those languages
             # are red flags), so its heart reading needs a heart word there. Its self-harm reading is kept whatever the
@@ -255,9 +269,10 @@ class Guard:
                 # "Je peux manger des crêpes sans oeuf ?": the model leans on "sans"; asking what they may eat is no
                 # self-harm reading without a word of death or an end beside it
                 return None
-            if category == "self_harm" and text.has(_START_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
+            if category == "self_harm" and (text.has(_START_AN_ACTIVITY_L10N) or own_short_request and text.has(_FIRST_RACE_OR_PLAN_L10N)) and not text.has(_DARK_L10N) and not text.has(_NOT_WAKING_L10N):
                 # "Quiero empezar a correr pero nunca he corrido en mi vida", "Je veux commencer à courir. Comment je
-                # commence ?": a sport to start, with no word of death or an end beside it
+                # commence ?": a sport to start, with no word of death or an end beside it; "Quiero correr mi primer
+                # 5k, ¿me das una rutina? Ahora mismo no corro nada": a first race or a plan asked for (holdout53)
                 return None
             if category == "self_harm" and text.has(_NO_MORE_OF_AN_ACTIVITY_L10N) and not text.has(_DARK_L10N):
                 # "ich will einfach nicht mehr laufen, meine Knie tun weh", "ya no quiero correr maratones": the
@@ -294,7 +309,7 @@ class Guard:
             finding = (_for_carer(Finding(category, "support", "eating_disorder.model_other", "eating_disorder_concern"), text) if other
                        else Finding(category, "support", "eating_disorder.model", "eating_disorder"))
         elif other:
-            finding = _quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern")
+            finding = _goodbye_unreachable(_quoted_plan(message, text) or Finding(category, "support", "self_harm.model_other", "self_harm_concern", detail=_goodbye_after_low(text)), text)
         elif thing := means_named(text):  # "there's a rope in the garage and I keep thinking about using it"
             finding = Finding(category, "urgent", "self_harm.means_named", "self_harm_means", detail=thing)
         elif (language := language_of(text)) in replies.LANGUAGE_HOME:
@@ -374,6 +389,11 @@ class Guard:
             # "ok I'll call. once I'm cleared, is running in the first trimester actually fine?": the call first, then the answer
             named = answer_first.named_activity(text)
             return Finding(category, "urgent", f"{category}.follow_up", f"{category}_once_cleared", detail=named, region=self.helplines.named_in(text.text) or "")
+        if (category == "cardiac" and severity == "urgent" and text.has(_WILL_SEE_DOCTOR) and text.has(any_of_patterns(lexicon.WHAT_TO_EAT, _FOOD_QUESTION))
+                and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING, _LINE_NO_ANSWER)) and not text.has(lexicon.CHEST)):
+            # "ok ok I'll book the GP. in general what should I eat before a class so it doesn't happen?": the doctor agreed
+            # to, the food question is Ceres' own, with the sticky note (holdout52)
+            return preface
         acting = re.fullmatch(rf"(?:{lexicon.ACTING})(?: [.?,!])*", text.text.strip()) or text.has(lexicon.DONE_CALLING) and not text.has(any_of_patterns(lexicon.MINIMISING, lexicon.BACK_TO_TRAINING, _LINE_NO_ANSWER))
         if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"} and text.has(_NO_CPR):
             # "i dont know cpr": hands-only CPR, step by step, and the call handler guides it
@@ -411,9 +431,12 @@ class Guard:
             level = severity if severity in ("urgent", "emergency") else "support"
             return Finding(category, level, f"{category}.follow_up", "self_harm_relapse", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm" and text.has(lexicon.NO_CALLS):
-            # "I'm not ringing anyone. just give me a meal plan": the ways to write instead, before any plan
+            # "I'm not ringing anyone. just give me a meal plan": the ways to write instead, before any plan; "please don't
+            # tell me to call someone, i just want the food answer" after cuts and a question about healing: the food
+            # answer and the wounds' care (holdout52)
             level = severity if severity in ("urgent", "emergency") else "support"
-            return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=self.helplines.named_in(text.text) or "")
+            wounds = anchor.get("rule_id") == "self_harm.self_harm" and text.has(r"food|eat|eating|diet|protein|heal\w*|the answer|my answer|my question|the question")
+            return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", detail="wounds" if wounds else "", region=self.helplines.named_in(text.text) or "")
         if category == "self_harm" and text.has(lexicon.INSTEAD_OF_HELP):
             # "can't I just handle it with the gym?": alongside support, not instead of it
             level = severity if severity in ("urgent", "emergency") else "support"
@@ -424,6 +447,9 @@ class Guard:
             # "our safeguarding lead is off till monday, is it ok to just wait?": the deputy or the head, today
             reply = "eating_disorder_concern_follow_up" if category == "eating_disorder" else "self_harm_concern_follow_up"
             return Finding(category, "support", f"{category}.follow_up", reply, detail="deputy", region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and str(anchor.get("rule_id", "")).endswith("_other") and text.has(_TELL_AN_ADULT_Q):
+            # "she says she's fine and just cutting for the season. should I tell our coach?": yes, a trusted adult (holdout52)
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_tell_adult", region=self.helplines.named_in(text.text) or "")
         if carer_anchor and text.has(lexicon.OVERREACTING):
             # "she says she's fine and I'm overreacting. am I?": no, and why it matters; the GP still
             return Finding(category, "support", f"{category}.follow_up", "eating_disorder_not_overreacting",
@@ -439,6 +465,9 @@ class Guard:
             # "I don't like to bother the doctor, they've got people much worse off": it's what they're for
             return Finding(category, "support", f"{category}.follow_up", anchor.get("rule_id", "").replace("eating_disorder.", ""), detail="fuss",
                            region=self.helplines.named_in(text.text) or "")
+        if category == "eating_disorder" and not carer_anchor and text.has(_ASHAMED):
+            # "No quiero ir al médico, me da muchísima vergüenza": the shame met first, in their language (holdout52)
+            return Finding(category, "support", f"{category}.follow_up", "eating_disorder_shame", region=self.helplines.named_in(text.text) or "")
         if category == "eating_disorder" and not carer_anchor and text.has(lexicon.WHAT_TO_SAY):
             # "fine. what would I even say to a doctor": words to start with, naming their periods if they said so
             said = [read(t) for t in _recent_user_texts(history)]
@@ -560,19 +589,25 @@ class Guard:
             # where they are ("vivo en Madrid") picks the lines; their language, the reply's
             level, region = severity if severity in ("urgent", "emergency") else "support", self.helplines.named_in(text.text) or ""
             if text.has(lexicon.NO_CALLS):
-                return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", region=region)
+                # "please don't tell me to call someone, i just want the food answer" after cuts and a question about
+                # healing: the food answer and the wounds' care (holdout52)
+                wounds = anchor.get("rule_id") == "self_harm.self_harm" and (food or text.has(r"answer|question|heal\w*|protein"))
+                return Finding(category, level, f"{category}.follow_up", "self_harm_no_calls", detail="wounds" if wounds else "", region=region)
             language = language_of(text)
             if language or region and anchor.get("rule_id") == "self_harm.other_language":
                 return Finding(category, level, f"{category}.follow_up", "self_harm_other_language", detail=language, region=region)
             if text.has(lexicon.TELLING_FAMILY):
                 return Finding(category, level, f"{category}.follow_up", "self_harm_telling", region=region)
             downplayed = text.has(lexicon.SELF_HARM_DOWNPLAYED)
-            if text.has(lexicon.DENIAL) or downplayed:
+            taken_back = text.has(_TAKEN_BACK)
+            if text.has(lexicon.DENIAL) or downplayed or taken_back:
                 # "it's a joke... mostly. im 15 in ohio": still cared for, as a young person, with their lines
                 about = "self_harm" if anchor.get("rule_id") == "self_harm.self_harm" or downplayed else ""
                 # "im 15" said in the first message still makes them young when they play it down
                 young = "young" if any(read(t).has(lexicon.YOUNG) for t in (text.text, *_recent_user_texts(history))) else ""
-                detail = "|".join(flag for flag in (about, young) if flag)
+                # "lol forget it, i'm just tired. give me a leg workout": back to what they said before moving on (holdout52)
+                moving_on = "moving_on" if taken_back and not downplayed and (training or food) else ""
+                detail = "|".join(flag for flag in (about, young, moving_on) if flag)
                 return Finding(category, level, f"{category}.follow_up", "self_harm_minimised", detail=detail, region=region)
             if text.has(lexicon.NIGHT_ALONE):
                 # "I'm in Glasgow, it's 2am and I don't want to wake anyone up": OK to wake someone, lines open all night
@@ -661,6 +696,10 @@ class Guard:
             # "he's just told me his heart was racing before he blacked out": that makes it today, not someday
             racing = "racing" if text.has(any_of_patterns(lexicon.PALPITATIONS, lexicon.RACING, lexicon.CHEST, _HEART_FAST)) else ""
             return Finding(category, "urgent", f"{category}.follow_up", "cardiac_collapse_other_follow_up", detail=racing, region=region)
+        if anchor.get("rule_id") in {"cardiac.chest_bystander", "cardiac.bystander"} and text.has(_ACTIVITY_WAS_FINE) and not language_of(text):
+            # "she's stubborn, says her mum did spin till 9 months and was fine": the point is her symptoms, not the sport (holdout52)
+            pregnant = text.has(lexicon.PREGNANT) or any(read(t).has(lexicon.PREGNANT) for t in _recent_user_texts(history))
+            return Finding(category, "emergency", f"{category}.follow_up", "cardiac_bystander_follow_up", detail="activity|pregnant" if pregnant else "activity", region=region)
         if anchor.get("rule_id") in _BYSTANDER_EMERGENCIES | {"cardiac.bystander"}:  # "he's sitting up now, says he's fine, wants to finish"
             if language_of(text) in replies.LANGUAGE_HOME:
                 # "il refuse d'aller chez le médecin avant la course": the answer about them again, in French
@@ -713,6 +752,10 @@ class Guard:
                 and any(read(t).has(_HEADACHE_OR_VISION) for t in _recent_user_texts(history)) and text.has(any_of_patterns(lexicon.EXPLAINED_AWAY, lexicon.MINIMISING, r"heat|hot|tired\w*|dehydrat\w*|stress\w*|normal|always|just|probably"))):
             # "its hot today, probably just the heat right?" after a headache with swollen hands: pre-eclampsia, why today
             return Finding(category, severity, f"{category}.follow_up", "pregnancy_follow_up", detail="preeclampsia", region=region)
+        if category == "pregnancy" and text.has(_MOVEMENT_MYTH) and ("reduced movement" in _signs_before(history) or str(anchor.get("rule_id", "")).startswith("pregnancy.reduced_movement")):
+            # "my sister says babies just slow down near the end coz there's less room, that's normal right?": a myth, and
+            # the call now all the same (holdout52), in their language
+            return Finding(category, level, f"{category}.follow_up", "pregnancy_movement_myth", region=region)
         if category == "pregnancy" and text.has(lexicon.DELAYING) and "reduced movement" in _signs_before(history):
             # "should i drink something cold and lie on my side first?": no trick first, the unit now (Tommy's, RCOG)
             return Finding(category, level, f"{category}.follow_up", "pregnancy_follow_up", detail="movement", region=region)
@@ -732,6 +775,9 @@ class Guard:
             # follow-ups are English only, so the first answer again, in their language (stop, who to see)
             reply = {"cardiac": "cardiac_urgent" if severity == "urgent" else "cardiac_emergency", "pregnancy": "pregnancy_urgent"}[category]
             return Finding(category, severity, f"{category}.follow_up", reply, region=region)
+        if category == "eating_disorder" and anchor.get("rule_id") == "eating_disorder.relapse" and text.has(lexicon.TRAINING) and not language:
+            # "ok forget it. what's a good ab workout?" after cutting a recovery meal plan: check it with the team (holdout52)
+            return Finding(category, level, f"{category}.follow_up", "eating_disorder_follow_up", detail="team_training", region=region)
         return Finding(category, level, f"{category}.follow_up", f"{category}_follow_up", region=region)
 
     # --- answering ----------------------------------------------------------------------------
@@ -855,6 +901,82 @@ def _quoted_plan(message: str, text: Text, *, alone: bool = False) -> Finding | 
     if alone and not quoted.has(any_of_patterns(lexicon.FAREWELL_THANKS, lexicon.FINALITY, lexicon.WEAK_FINALITY)):
         return None
     return Finding("self_harm", "emergency", "self_harm.plan_other", "self_harm_plan_other", detail="unreachable" if text.has(_CANT_REACH_THEM) else "")
+
+
+# The activity was fine for them or for someone else before ("her mum did spin till 9 months and was fine", "he's
+# played every week for years", "everyone does it"): pushback about the sport, when the worry is the symptoms.
+_ACTIVITY_WAS_FINE = (
+    r"(?:did|does|do|doing|done|kept|keeps|ran|run|runs|running|cycled|cycling|trained|trains|training|lifted|lifting|played|plays|playing|swam|carried on|spin|spinning|worked out) "
+    r"(?:\w+ ){0,4}?(?:till|until|up to|right up to|through|throughout|for years|every week|all (?:her|his|their) life)(?![a-z])|"
+    r"(?:was|were|been|is|s|its|thats) (?:totally |perfectly |completely |absolutely |always )?fine(?![a-z])|never had (?:a |any )?(?:problems?|issues?|trouble)|everyone (?:does|did) it|people do it all the time"
+)
+
+
+# Fewer movements put down to the end of a pregnancy ("babies slow down near the end", "there's less room"), in the
+# seven languages: the myth the follow-up corrects.
+_MOVEMENT_MYTH = (
+    r"(?:babies|baby|they|she|he|it|movements?|kicks?) (?:\w+ ){0,2}?slow(?:s|ing)? down|less (?:room|space)|(?:run|running|ran|runs) out of (?:room|space)|no (?:room|space) (?:left|to move)|"
+    r"(?:move|moves|moving|kick|kicks|kicking) less (?:near|towards|toward|at|by) the end|(?:quieter|calmer) (?:near|towards|toward|at|by) the end|"
+    r"(?:normal|usual|common) (?:near|towards|toward|at|by|in) the (?:end|last)|supposed to (?:slow|move less|get quieter)|"
+    r"menos (?:espacio|sitio|espaco)|se mueven? menos|se mexe(?:m)? menos|mexe(?:m)? menos|moins de place|bouge(?:nt)? moins|"
+    r"weniger platz|bewegen sich weniger|bewegt sich weniger|meno spazio|si muove(?:no)? meno|muove(?:no)? meno|"
+    r"minder ruimte|beweegt minder|bewegen minder|mniej miejsca|rusza(?:ja)? sie mniej|mniej sie rusza"
+)
+
+
+# Asking whether to tell an adult about a friend ("should I tell our coach?", "do I talk to her mum?", "is it ok to tell
+# a teacher"): the coach, a parent, a teacher, a team doctor.
+_TELL_AN_ADULT_Q = (
+    r"(?:tell|telling|talk to|talking to|speak to|speaking to|inform|let|go to|mention it to|report (?:it|her|him|them) to) "
+    r"(?:our|my|the|her|his|their|a|an|someone like (?:a|our|the)) (?:\w+ )?(?:coach|coaches|teacher|parents?|mum|mom|dad|manager|captain|physio|team doctor|school|tutor|club|adult|grown up|nurse|counsell?or)(?![a-z])|"
+    # "¿debería decírselo a nuestro entrenador?", "je le dis à notre coach ?", "soll ich es unserer Trainerin sagen?"
+    r"(?:decir\w*|contar\w*|hablar con|avisar a|dis a|dire a|en parler a|prevenir|sagen|erzahlen|dirlo a|parlarne con|avvisare|falar com|avisar|vertellen|zeggen|melden|powiedziec|powiem|zglosic) "
+    r"(?:\w+ ){0,3}?(?:entrenador\w*|profe\w*|padres|madre|padre|coach|entraineur\w*|prof|parents|trainer\w*|lehrer\w*|eltern|mutter|vater|allenator\w*|genitori|treinador\w*|pais|mae|pai|ouders|moeder|vader|leraar|trener\w*|rodzic\w*|mamie|tacie|nauczyciel\w*)(?![a-z])|"
+    r"(?:unserer?|unserem|dem|der) (?:trainer\w*|lehrer\w*|eltern|mutter) (?:\w+ ){0,2}?(?:sagen|erzahlen|bescheid)|"
+    r"(?:aan|tegen) (?:onze|ons|mijn|de|haar|zijn) (?:coach|trainer\w*|ouders|moeder|vader|leraar|juf|meester) (?:\w+ )?(?:vertellen|zeggen|melden)"
+)
+
+
+# Shame or embarrassment, in the seven languages ("I'm so ashamed", "me da vergüenza", "j'ai honte", "ich schäme mich",
+# "mi vergogno", "tenho vergonha", "ik schaam me", "wstydzę się").
+_ASHAMED = (
+    r"ashamed|shame\w*|embarrass\w*|humiliat\w*|mortified|verguenza|avergonzad[oa]s?|me averguenzo|honte|honteu\w*|schame\w*|scham|peinlich|"
+    r"vergogn\w*|vergonha|envergonhad[oa]s?|schaam\w*|geneer\w*|wstyd\w*"
+)
+
+
+# Taking back what they said ("lol forget it, i'm just tired", "never mind, ignore me", "doesn't matter, I'm just being
+# dramatic"): believed, and still come back to.
+_TAKEN_BACK = (
+    r"forget (?:it|that|i said (?:it|that|anything)|what i said|about it)|never ?mind|nvm|ignore (?:that|me|what i said|it)|"
+    r"(?:im|i m|i am|just) (?:just |only )?(?:(?:tired|knackered|exhausted)(?! of| with| from| all)|being dramatic|having a (?:bad|rough|long) day|venting|rambling)|"
+    r"(?:doesnt|does not) matter(?! any ?more| now| to| what| if)|dont worry about (?:it|me|that)|its nothing|it s nothing"
+)
+
+
+# A food question ("what's a good pre-workout snack?", "any ideas for breakfast before spin?").
+_FOOD_QUESTION = r"(?:what|whats|which|any|good|best|ideas for) (?:\w+ ){0,3}?(?:snacks?|foods?|meals?|breakfast|pre ?workout (?:snack|meal|food)|to eat)(?![a-z])"
+# Agreeing to see the doctor ("ok ok I'll book the GP", "fine, I'll get checked", "booked the doctor for friday").
+_WILL_SEE_DOCTOR = (
+    r"(?:ill|i ll|i will|im going to|i m going to|gonna|im gonna|will|ok|okay|fine) (?:\w+ ){0,2}?(?:book|see|call|ring|phone|go to|get|make) "
+    r"(?:\w+ ){0,2}?(?:gp|doctor|doc|appointment|appt|checked|checked out|seen|cardiologist)(?![a-z])|"
+    r"(?:booked|made|got) (?:\w+ ){0,2}?(?:gp|doctor|doc|appointment|appt)(?![a-z])"
+)
+
+
+def _goodbye_unreachable(finding: Finding, text: Text) -> Finding:
+    """Someone else's goodbye after low weeks, and now they aren't answering ("'thank you for everything, please look
+    after milo' ... now she's not answering her phone"): an emergency, a welfare check now (holdout30's check)."""
+    if finding.reply == "self_harm_concern" and finding.detail == "goodbye" and text.has(_CANT_REACH_THEM):
+        return evolve(finding, severity="emergency", reply="self_harm_plan_other", detail="unreachable")
+    return finding
+
+
+def _goodbye_after_low(text: Text) -> str:
+    """"goodbye" when someone else's goodbye message comes after low weeks ("'thanks for everything, take care of my
+    dog'. he's been really down lately"): take it seriously and contact them now (holdout52); else ""."""
+    goodbye, low, unless = GOODBYE_THEIRS
+    return "goodbye" if text.has(goodbye) and text.has(low) and not text.has(unless) else ""
 
 
 def _carer_signs(text: Text) -> str:
@@ -1389,7 +1511,10 @@ _SOMEONE_ELSE_L10N = re.compile(
     r"figlio|figlia|padre|madre|marito|moglie|fidanzato|fidanzata|fratello|sorella|amico|amica|cliente|nonno|nonna|"
     r"fils|fil+e|pere|mere|mari|femme|copain|copine|frere|soeur|ami|amie|client|cliente|grand pere|grand mere|"
     r"sohn|tochter|vater|mutter|mann|frau|freund|freundin|bruder|schwester|kunde|kundin|opa|oma|"
-    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma)(?![a-z])|"
+    r"zoon|dochter|vader|moeder|man|vrouw|vriend|vriendin|broer|zus|klant|opa|oma|"
+    # a teammate or training partner ("mi compañera de equipo se provoca el vómito", "ma coéquipière se fait vomir")
+    r"companera|companero|coequipiere|coequipier|teamkollegin|teamkollege|trainingspartnerin|trainingspartner|compagna|compagno|companheira|companheiro|teamgenote|teamgenoot|ploeggenote|ploeggenoot)(?![a-z])|"
+    r"^(?:\W*\w+\W+){0,3}?(?:una|un|une|eine|ein|een|uma|um) (?:companera|companero|coequipiere|coequipier|teamkollegin|teamkollege|compagna|compagno|companheira|companheiro|teamgenote|teamgenoot)(?![a-z])|"
     # Polish, in the forms a subject or object takes: "mój tata", "moja córka", "mojego syna", "moją żonę"
     r"^(?:\W*\w+\W+){0,3}?(?:moj|moja|moje|mojego|mojej|moim|moja|nasz|nasza|naszego|naszej) "
     r"(?:tata|taty|tacie|ojciec|ojca|mama|mamy|mamie|matka|matki|maz|meza|mezowi|zona|zony|zonie|zone|partner|partnera|partnerka|partnerki|"
@@ -1459,6 +1584,40 @@ _START_AN_ACTIVITY_L10N = (
     r"(?:\w+ ){0,3}?(?:correr|courir|laufen|joggen|jogging|correre|hardlopen|biegac|biegania|entrenar|m entrainer|entrainer|trainieren|training|treinar|allenarmi|allenare|trainen|trenowac|treningi|"
     r"nadar|nager|schwimmen|nuotare|zwemmen|plywac|gimnasio|gym|palestra|academia|sportschool|silowni|yoga|crossfit|musculation|muscu|krafttraining|pesas|sport|deporte|hacer ejercicio|faire du sport)(?![a-z])|"
     r"(?:como|por donde|comment|wie|da dove|hoe|jak) (?:\w+ ){0,2}?(?:empiezo|empezar|commence|commencer|fange|anfangen|comeco|comecar|comincio|iniziare|begin|beginnen|zaczac|zaczynam)(?![a-z])"
+)
+# A first race or a training plan asked for, in the other languages ("quiero correr mi primer 5k, ¿me das una rutina?",
+# "je veux courir mon premier 10 km, tu me fais un programme ?", "mein erster Halbmarathon, hast du einen Trainingsplan?"):
+# a beginner's plan, not an end, unless a word of death, an end or not eating stands beside it (holdout53).
+_FIRST_RACE_OR_PLAN_L10N = (
+    r"(?:primer|primera|primeros|premier|premiere|premiers|erste|ersten|erster|primo|prima|primi|primeiro|primeira|primeiros|eerste|pierwsz\w*) "
+    r"(?:\w+ ){0,2}?(?:\d+ ?k|\d+ km|\d+ kilometr\w*|maraton\w*|marathon\w*|halbmarathon|semi ?marat\w*|media maraton|mezza maratona|meia maratona|halve marathon|polmaraton\w*|"
+    r"carrera|course|lauf|wettkampf|gara|corrida|prova|wedstrijd|loop|bieg\w*|zawod\w*|triat\w*)(?![a-z])|"
+    r"(?:rutina|plan de (?:entrenamiento|entreno|carrera)|programa de (?:entrenamiento|treino|treinamento)|programme|plan d entrainement|trainingsplan|trainingsprogramm|"
+    r"scheda|programma di allenamento|piano di allenamento|plano de treino|treino|trainingsschema|schema|plan (?:treningowy|treningow)|rozpiske|rozpiska)(?![a-z])"
+)
+# No sport or running yet, in the other languages ("ahora no hago nada de deporte", "je ne fais aucun sport", "ich mache
+# gar keinen Sport", "non corro per niente", "não faço nada de exercício", "ik sport helemaal niet", "nic nie ćwiczę").
+_NO_SPORT_NOW_L10N = (
+    r"no (?:hago|practico) (?:nada de |ningun |ningún )?(?:deporte|ejercicio)|no (?:corro|entreno)(?: nada| nunca)?|nunca he (?:corrido|entrenado|hecho deporte)|"
+    r"je ne (?:fais|pratique) (?:aucun|pas de|plus de|jamais de) (?:sport|exercice)|je ne cours (?:pas|jamais|plus)|je n ai jamais couru|"
+    r"ich (?:mache|treibe) (?:gar |uberhaupt )?(?:keinen|kein) sport|ich laufe (?:gar |uberhaupt )?nicht|ich bin noch nie gelaufen|"
+    r"non (?:faccio|pratico) (?:niente di |nessuno )?sport|non corro|non mi alleno|non ho mai corso|"
+    r"nao (?:faco|pratico) (?:nada de |nenhum )?(?:exercicio|esporte|desporto)|nao corro|nunca corri|"
+    r"ik (?:sport|loop|train) (?:helemaal |eigenlijk )?(?:niet|nooit)|ik heb nog nooit gelopen|"
+    r"(?:nic |w ogole )?nie (?:cwicze|biegam|trenuje)|nigdy nie biegal\w*"
+)
+# Living, or being worn out by everything, in the other languages ("estoy cansado de vivir", "ya no aguanto más", "je n'en
+# peux plus", "ich kann nicht mehr", "non ce la faccio più"): beside "no sport yet", still the model's reading.
+_WORN_OUT_L10N = (
+    r"vivir|vivre|leben|vivere|viver|leven|zyc|zycia|zycie|aguant\w*|n en peux plus|peux plus|kann nicht mehr|ce la faccio|nao aguento|kan niet meer|"
+    r"nie dam rady|nie daje rady|de todo|de tout|von allem|di tutto|de tudo|van alles|wszystkiego|wszystkim|nada importa|rien ne (?:sert|compte)|"
+    r"sentido|sens|sinn|senso|zin|sensu|vacio|vide|leer|vuoto|vazio|pustk\w*|solo en el mundo|seul au monde|allein|sol[oa] al mondo|sozinh[oa]|alleen|samotn\w*"
+)
+# Getting fit or back into shape, in the other languages ("ponerme en forma", "me remettre en forme", "fit werden").
+_GET_FIT_L10N = (
+    r"ponerme en forma|estar en forma|me (?:re)?mettre en forme|retrouver la forme|fit werden|in form kommen|wieder fit|"
+    r"rimettermi in forma|tornare in forma|entrar em forma|ficar em forma|voltar a (?:correr|treinar)|volver a (?:correr|entrenar)|"
+    r"in vorm komen|fitter worden|weer (?:gaan )?(?:sporten|lopen)|wrocic do formy|nabrac formy|" + _FIRST_RACE_OR_PLAN_L10N
 )
 # Not waking up, or no wish for anything, in the other languages ("sería mejor no despertarme más", "no tengo ganas de
 # nada"): beside a sport to start, still the model's reading (holdout30).

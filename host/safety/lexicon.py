@@ -1054,7 +1054,12 @@ ED_RELAPSE_SIGNS = (
     r"(?:skipping|skip|cutting out|restricting|counting|hiding|weighing|weigh|purging|bingeing|binging)(?: [a-z0-9]+){0,6}? again|"
     r"(?:feels?|felt|feeling|seems?) (?:a bit |kind of |kinda |weirdly |really |very |scarily |too )?familiar|old (?:habits|patterns|thoughts|behaviours|behaviors)|"
     r"(?:creeping|coming|sneaking|slipping) back|slipping (?:back|again)|"
-    r"weigh(?:ing)? myself (?:\d+|two|three|four|five|several|multiple|a few|loads of) (?:or (?:\d+|four|five) )?times (?:a|per|each|every) day"
+    r"weigh(?:ing)? myself (?:\d+|two|three|four|five|several|multiple|a few|loads of) (?:or (?:\d+|four|five) )?times (?:a|per|each|every) day|"
+    # "my dietitian has me on a meal plan but I want to secretly cut it down ... without anyone noticing" (holdout52)
+    r"(?:cut|cutting|trim|trimming|reduce|reducing|shrink|shrinking|skimp|skimping) (?:\w+ ){0,3}?(?:meal plan|my plan|the plan|my portions|my snacks)|"
+    r"(?:cut|cutting|trim|trimming|reduce|reducing) (?:it|them) (?:down|back)|"
+    r"(?:without|so) (?:anyone|anybody|nobody|no one|my (?:dietitian|team|therapist|parents|mum|mom|family)) (?:noticing|notices|notice|knowing|knows|finding out|finds out)|"
+    r"(?:secretly|in secret) (?:\w+ ){0,3}?(?:cut|eat less|skip|lose|restrict)"
 )
 RELAPSE = r"relaps\w*|slipped|(?:days?|weeks?|months?|years?) clean|(?:streak|clean stretch) (?:is )?(?:broken|gone|over|ruined)"
 # Asking whether they will tell the family ("if I call, will they tell my parents?", "my mum will find

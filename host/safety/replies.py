@@ -91,9 +91,17 @@ def cardiac_bystander_follow_up(lines: Lines, detail: str) -> str:
             "them and watch their breathing: if it stops or turns to gasps, start CPR (hard, fast pushes in the middle "
             f"of the chest), send someone for a defibrillator (AED) and call {lines.emergency} back. Tell the crew what happened."
         )
+    if detail.startswith("activity"):  # "she's stubborn, her mum did spin till 9 months and was fine": the symptoms, not the sport
+        pregnant = detail.endswith("pregnant")
+        return (
+            f"It isn't {'the exercise' if not pregnant else 'exercising in pregnancy'} itself that worries me, and what someone "
+            "else managed doesn't change this. It's the symptoms: chest pain, dizziness or feeling faint during exercise are "
+            f"warning signs that can come from the heart and need checking now. Call {lines.emergency} if it's there now or "
+            f"comes back; otherwise get them seen at A&E/the ER{' or her maternity unit' if pregnant else ''} today. Say it's because you care."
+        )
     if detail == "chest":
         return (
-            "You're not overreacting: pain in the jaw or arm, sweating, sickness or a grey colour can be a heart attack, "
+            "You're not overreacting: chest pain, dizziness, pain in the jaw or arm, sweating, sickness or a grey colour can be a heart attack, "
             f"and every minute matters. Please call {lines.emergency} now, even if they say no; sleeping it off is the "
             "riskiest thing they could do. Stay with them, keep them resting, and if they stop breathing normally the "
             "call handler will guide you."
@@ -225,7 +233,15 @@ def eating_disorder(lines: Lines, detail: str) -> str:
 
 def eating_disorder_relapse(lines: Lines, detail: str) -> str:
     """An old eating disorder's behaviours coming back (Beat, NEDC: relapse is common and spotting it
-    early is a strength; back to the GP or the old team now; no numbers)."""
+    early is a strength; back to the GP or the old team now; no numbers). `detail` "team": still in treatment
+    (a dietitian's meal plan), so it goes back to that team."""
+    if detail == "team":
+        return (
+            "Thank you for being honest with me; I care how you're doing. I can't help cut your meal plan: it's part of your recovery, and wanting to "
+            "eat less or lose weight in secret is exactly what your dietitian and treatment team need to hear. Please tell "
+            "them soon; it isn't failing, it's how they help. No amounts from me. "
+            f"{lines.crisis[:1].upper()}{lines.crisis[1:]} is there any time{_or(lines.eating_disorder, ', and ')}{' too' if lines.eating_disorder else ''}."
+        )
     return (
         "Thank you for telling me, and well done for noticing. After an eating disorder, skipping meals or weighing "
         "yourself often again can be early signs of relapse, and acting early works best. Please talk to your GP or "
@@ -473,6 +489,13 @@ def eating_disorder_concern_follow_up(lines: Lines, detail: str) -> str:
             "them to an eating disorder service (for under-18s, the children's mental health team). A school nurse or "
             f"counsellor can help too.{helpline} If they faint, have chest pain or seem very unwell, get urgent care the same day. "
             "I'm sorry you're dealing with this; it's clear you care."
+        )
+    if detail == "tell":  # "should I tell our coach?" about a friend or teammate (Beat, Eating Disorders Info: involve a trusted adult)
+        helpline = also or " An eating disorder charity's helpline supports friends too."
+        return (
+            "Yes: telling your coach, or another adult you trust such as a parent, is the right thing. \"I'm fine\" is a common "
+            "answer, and this is too much to carry alone. You're not betraying them: an adult can make sure they see a GP. "
+            f"Tell them you're doing it because you care, keep being a friend, and avoid talk of weight or food.{helpline}"
         )
     if detail == "secret":
         helpline = also or " A GP or an eating disorder helpline can advise you too."
@@ -796,6 +819,13 @@ def self_harm_concern(lines: Lines, detail: str) -> str:
             f"feeling and whether they're hurting themselves. Book a GP visit together, and {lines.crisis} can advise "
             f"you too. If they're badly hurt or in danger now, call {lines.emergency}."
         )
+    if detail == "goodbye":  # their goodbye message after low weeks (Samaritans: take it seriously, ask directly, act now)
+        return (
+            "You're not overreading this, and it's clear you care: please take it seriously. A goodbye message from someone who's been low can be a "
+            "warning sign of suicide. Contact them now: call them, or go round, and ask them directly whether they're "
+            "thinking about suicide; asking doesn't make it worse. If you can't reach them and fear they're in danger, "
+            f"call {lines.emergency} and ask for a welfare check."
+        )
     if detail == "young":  # a young person worried about a friend: a trusted adult, today (#chatsafe, Childline)
         return (
             "You're a good friend for noticing, and this is too big to keep to yourself. Please tell an adult you "
@@ -1058,6 +1088,18 @@ def cardiac_emergency_follow_up(lines: Lines, detail: str) -> str:
     )
 
 
+def pregnancy_movement_myth(lines: Lines, detail: str) -> str:
+    """"babies just slow down near the end, there's less room, that's normal right?" after reduced movement: a myth
+    (Tommy's, RCOG, NHS: a baby keeps moving right up to and during labour; the kind of movement may change, the
+    pattern should not), and the call now all the same."""
+    return (
+        "That's a common myth, and not the case: babies don't slow down near the end. The movements can feel different "
+        "as there's less room, but they should keep to your baby's usual pattern right up to the birth. Fewer movements "
+        "are a reason to call your midwife or maternity unit now, day or night; they'd rather check. Please don't wait "
+        f"or exercise first. If there's bleeding or pain, call {lines.emergency}."
+    )
+
+
 def pregnancy_follow_up(lines: Lines, detail: str) -> str:
     if detail == "preeclampsia":  # her own headache or vision signs explained away (NHS, ACOG: pre-eclampsia)
         return (
@@ -1248,12 +1290,36 @@ def pregnancy_effort_follow_up(lines: Lines, detail: str) -> str:
 
 
 def eating_disorder_follow_up(lines: Lines, detail: str) -> str:
+    if detail == "team_training":  # a workout asked for after an early sign of relapse (Beat, NICE NG69: exercise is planned with the team)
+        return (
+            "I'm glad you told me what's going on. While you're in recovery, please check any new training, core work "
+            "included, with your dietitian or treatment team first: they know what's right for your body now, and "
+            f"exercise can get tangled up with the illness. {lines.crisis[0].upper()}{lines.crisis[1:]} is there any time. "
+            "Is there something else I can help with meanwhile?"
+        )
     return (
         "I hear you, and I'm not judging you, but I'm worried: this is a warning sign, and recovery is possible. I won't give "
         f"numbers, diets or ways to lose weight faster, because I care how you're doing. Talking to your doctor{_or(lines.eating_disorder)} can help, even "
         f"if it feels hard. If things feel too much, {lines.crisis} is there any time. Shall we talk about "
         "something else for a bit?"
     )
+
+
+def eating_disorder_shame(lines: Lines, detail: str) -> str:
+    """"I don't want to go to the doctor, I'm so ashamed": the shame met first (Beat, NEDC: no blame, not alone,
+    nothing to be ashamed of; doctors see this often), then the smallest next step."""
+    return (
+        "I understand, and it's really common to feel ashamed, but there's nothing to be ashamed of: an eating disorder "
+        "is an illness, not a failing, and you're not alone. Doctors see this often and are there to help, not judge. "
+        "If it's easier, write it down and hand it over, or take someone you trust"
+        f"{_or(lines.eating_disorder, '; ')}{' can help you prepare' if lines.eating_disorder else ''}. "
+        f"{lines.crisis[0].upper()}{lines.crisis[1:]} is there any time too. Recovery is possible."
+    )
+
+
+def eating_disorder_tell_adult(lines: Lines, detail: str) -> str:
+    """"Should I tell our coach?" about a friend's or teammate's eating (Beat, Eating Disorders Info: a trusted adult)."""
+    return eating_disorder_concern_follow_up(lines, "tell")
 
 
 def self_harm_returning(lines: Lines, detail: str) -> str:
@@ -1455,9 +1521,9 @@ def self_harm_cant_reach_other(lines: Lines, detail: str) -> str:
     if detail == "worry":
         return (
             f"You're not overreacting: this is exactly what {lines.emergency} is for, and it's far better to be safe. "
-            "A welfare check is about keeping him safe, not getting him in trouble. You don't need an exact address: "
-            "give them his name, phone number, the message he sent and where he might be. "
-            "Ask anyone who knows where he lives to go round, and keep trying his phone. You're doing the right thing."
+            "A welfare check is about keeping them safe, not getting them in trouble. You don't need an exact address: "
+            "give their name, phone number, the message they sent and where they might be. "
+            "Ask anyone who knows where they live to go round, and keep trying their phone. It's clear you care; you're doing the right thing."
         )
     return (
         f"You're right to act. If you can't reach them and think they may be in danger, call {lines.emergency} now "
@@ -1545,6 +1611,16 @@ def self_harm_concern_follow_up(lines: Lines, detail: str) -> str:
 
 
 def self_harm_no_calls(lines: Lines, detail: str) -> str:
+    """`detail` "wounds": after cuts and a question about food for healing, the food answer and the wounds' care
+    (NHS: keep a wound clean, signs of infection; protein, vitamin C and zinc from ordinary meals help skin heal)."""
+    if detail == "wounds":
+        write = lines.text or "chat at findahelpline.com"
+        return (
+            "Okay, no calls. The food answer: ordinary meals with protein (eggs, yoghurt, fish, beans), plus fruit and veg, "
+            "help skin heal; no special diet. For the cuts: keep them clean and covered. Spreading redness, heat, pus or a "
+            f"fever mean infection: see a nurse or doctor. A deep cut, or one that won't stop bleeding, needs urgent care ({lines.emergency}). "
+            f"If writing is easier, you can {write}. I care how you're doing."
+        )
     text = f"You can {lines.text}, or find" if lines.text else "You can find"
     return (
         "That's okay, you don't have to call anyone, and thank you for telling me. "
@@ -1558,6 +1634,14 @@ def self_harm_minimised(lines: Lines, detail: str) -> str:
     """"It was a joke", "I'm fine, relax": believed, and still cared for. `detail`: "self_harm"
     (they had said they hurt themselves) and "young" (a young person: a trusted adult, a youth line)."""
     flags = set(detail.split("|"))
+    if "moving_on" in flags and "young" not in flags:  # "lol forget it, i'm just tired. give me a leg workout"
+        what = "that you'd hurt yourself" if "self_harm" in flags else "something that worried me"
+        return (
+            f"Of course, and being tired is real. Before we move on, though: earlier you said {what}, and I don't want to "
+            f"skip past it. Are you safe right now? {lines.crisis[0].upper()}{lines.crisis[1:]} "
+            f"is there any time{_or(lines.text, ', or ')}; if you might act on those thoughts, call {lines.emergency}. "
+            "Once you've told me how you are, I'm happy to help with training, gently."
+        )
     what = "hurting yourself still matters: it's a sign of how much pain you're carrying" if "self_harm" in flags else (
         "what you said still matters: feelings like that are a sign of how much you're carrying")
     if "young" in flags:
@@ -1908,6 +1992,33 @@ _ANSWERS_IN_LANGUAGE["pregnancy_follow_up"] = {
     "nl": "Ik hoop dat het niets is, maar wacht alsjeblieft niet af: ook als het meevalt, kan alleen je verloskundige een probleem uitsluiten. Bel nu je verloskundige of het ziekenhuis; je verspilt hun tijd niet, daar zijn ze voor. Niet sporten tot ze je hebben nagekeken; volg daarna hun advies om weer te beginnen. Wordt het erger, verlies je veel bloed of voel je je flauw, bel dan {emergency}.",
     "pl": "Mam nadzieję, że to nic poważnego, ale proszę, nie czekaj: nawet jeśli wydaje się to drobiazgiem, tylko położna albo lekarz mogą wykluczyć problem. Zadzwoń teraz do swojej położnej albo do szpitala położniczego; nie zabierasz nikomu czasu, są tam właśnie po to. Żadnych ćwiczeń, dopóki cię nie zbadają; potem postępuj według ich zaleceń. Jeśli się pogorszy, pojawi się silne krwawienie albo poczujesz, że mdlejesz, dzwoń pod {emergency}.",
 }
+_ANSWERS_IN_LANGUAGE["pregnancy_movement_myth"] = {
+    "es": "Es un mito muy extendido, y no es así: los bebés no se mueven menos al final del embarazo. Los movimientos pueden sentirse distintos porque hay menos espacio, pero deben seguir el patrón habitual de tu bebé hasta el parto. Si notas menos movimientos, llama ahora a tu matrona o a urgencias de maternidad, de día o de noche; prefieren comprobarlo. No esperes ni hagas ejercicio antes. Si hay sangrado o dolor, llama al {emergency}.",
+    "fr": "C'est une idée reçue, et ce n'est pas vrai : les bébés ne bougent pas moins en fin de grossesse. Les mouvements peuvent sembler différents parce qu'il y a moins de place, mais ils doivent garder le rythme habituel de ton bébé jusqu'à la naissance. Moins de mouvements, c'est une raison d'appeler maintenant ta sage-femme ou la maternité, de jour comme de nuit ; elles préfèrent vérifier. N'attends pas et ne fais pas de sport avant. En cas de saignement ou de douleur, appelle le {emergency}.",
+    "de": "Das ist ein verbreiteter Mythos und stimmt nicht: Babys bewegen sich gegen Ende nicht weniger. Die Bewegungen können sich anders anfühlen, weil weniger Platz ist, aber sie sollten bis zur Geburt dem gewohnten Muster deines Babys folgen. Weniger Bewegungen sind ein Grund, jetzt deine Hebamme oder den Kreißsaal anzurufen, Tag und Nacht; sie schauen lieber einmal zu viel nach. Bitte nicht abwarten und vorher keinen Sport. Bei Blutungen oder Schmerzen ruf die {emergency} an.",
+    "pt": "Isso é um mito comum, e não é verdade: os bebês não se mexem menos no fim da gravidez. Os movimentos podem parecer diferentes porque há menos espaço, mas devem seguir o padrão habitual do seu bebê até o parto. Menos movimentos são motivo para ligar agora para a sua obstetra ou a maternidade, de dia ou de noite; eles preferem verificar. Não espere nem faça exercício antes. Se houver sangramento ou dor, ligue para {emergency}.",
+    "it": "È un mito diffuso, e non è così: i bambini non si muovono meno verso la fine. I movimenti possono sembrare diversi perché c'è meno spazio, ma devono seguire lo schema abituale del tuo bambino fino al parto. Meno movimenti sono un motivo per chiamare subito l'ostetrica o il pronto soccorso ostetrico, di giorno o di notte; preferiscono controllare. Non aspettare e non allenarti prima. Se c'è sanguinamento o dolore, chiama il {emergency}.",
+    "nl": "Dat is een bekende fabel, en het klopt niet: baby's gaan aan het eind niet minder bewegen. De bewegingen kunnen anders voelen omdat er minder ruimte is, maar ze horen het gewone patroon van je baby te houden tot aan de geboorte. Minder bewegingen zijn een reden om nu je verloskundige of het ziekenhuis te bellen, dag en nacht; zij kijken liever één keer te veel. Wacht niet en ga eerst niet sporten. Bij bloedverlies of pijn, bel {emergency}.",
+    "pl": "To popularny mit i to nieprawda: dzieci pod koniec ciąży nie ruszają się mniej. Ruchy mogą być inne, bo jest mniej miejsca, ale powinny zachować zwykły rytm twojego dziecka aż do porodu. Mniej ruchów to powód, by teraz zadzwonić do położnej albo na izbę przyjęć szpitala położniczego, w dzień i w nocy; wolą to sprawdzić. Nie czekaj i nie ćwicz wcześniej. Przy krwawieniu lub bólu dzwoń pod {emergency}.",
+}
+_ANSWERS_IN_LANGUAGE["eating_disorder_shame"] = {
+    "es": "Te entiendo, y es muy común sentir vergüenza, pero no tienes nada de qué avergonzarte: un trastorno alimentario es una enfermedad, no un fallo tuyo, y no estás sola ni solo. Los médicos lo ven a menudo y están para ayudarte, no para juzgarte. Si te resulta más fácil, puedes escribirlo y dárselo, o ir con alguien de confianza{doctor}. {crisis} también está ahí a cualquier hora. Recuperarse es posible.",
+    "fr": "Je comprends, et c'est très courant d'avoir honte, mais il n'y a pas de honte à avoir : un trouble alimentaire est une maladie, pas un échec, et tu n'es pas seul·e. Les médecins voient ça souvent et sont là pour t'aider, pas pour te juger. Si c'est plus facile, tu peux l'écrire et leur donner le papier, ou venir avec une personne de confiance{doctor}. {crisis} est là à toute heure aussi. On peut s'en sortir.",
+    "de": "Ich verstehe dich, und Scham ist sehr häufig, aber du musst dich für nichts schämen: Eine Essstörung ist eine Krankheit, kein Versagen, und du bist nicht allein. Ärztinnen und Ärzte sehen das oft und sind da, um zu helfen, nicht um zu urteilen. Wenn es leichter ist, schreib es auf und gib den Zettel ab, oder nimm jemanden mit, dem du vertraust{doctor}. {crisis} ist auch jederzeit da. Genesung ist möglich.",
+    "pt": "Eu entendo, e sentir vergonha é muito comum, mas não há nada de que se envergonhar: um transtorno alimentar é uma doença, não uma falha sua, e você não está sozinho nem sozinha. Os médicos veem isso com frequência e estão lá para ajudar, não para julgar. Se for mais fácil, escreva o que sente e entregue ao médico, ou leve alguém de confiança{doctor}. {crisis} também está lá a qualquer hora. A recuperação é possível.",
+    "it": "Ti capisco, ed è molto comune provare vergogna, ma non c'è niente di cui vergognarsi: un disturbo alimentare è una malattia, non una colpa, e non sei solo né sola. I medici lo vedono spesso e sono lì per aiutarti, non per giudicarti. Se è più facile, puoi scriverlo e consegnarlo, o andare con una persona di fiducia{doctor}. Anche {crisis} c'è a qualsiasi ora. Guarire è possibile.",
+    "nl": "Ik begrijp het, en schaamte is heel gewoon, maar je hoeft je nergens voor te schamen: een eetstoornis is een ziekte, geen falen, en je staat er niet alleen voor. Huisartsen zien dit vaak en zijn er om te helpen, niet om te oordelen. Als dat makkelijker is, kun je het opschrijven en het briefje geven, of iemand meenemen die je vertrouwt{doctor}. {crisis} is er ook op elk moment. Herstel is mogelijk.",
+    "pl": "Rozumiem cię, wstyd jest bardzo częsty, ale nie masz się czego wstydzić: zaburzenie odżywiania to choroba, nie porażka, i nie jesteś z tym sam ani sama. Lekarze widzą to często i są po to, żeby pomóc, nie oceniać. Jeśli tak będzie łatwiej, możesz to zapisać i dać lekarzowi kartkę albo pójść z kimś, komu ufasz{doctor}. {crisis} też działa o każdej porze. Z tego można wyzdrowieć.",
+}
+_ANSWERS_IN_LANGUAGE["eating_disorder_tell_adult"] = {
+    "es": "Sí: contárselo a tu entrenador o entrenadora, o a otro adulto de confianza como tu madre o tu padre, es lo correcto. \"Estoy bien\" es una respuesta habitual, y esto es demasiado para llevarlo sola o solo. No la traicionas: un adulto puede hacer que la vea un médico. Dile que lo haces porque te importa, sigue siendo su amiga o amigo y evita hablar de peso o comida.",
+    "fr": "Oui : en parler à ton coach, ou à un autre adulte de confiance comme un parent, c'est la bonne chose à faire. « Ça va » est une réponse fréquente, et c'est trop lourd à porter seul·e. Tu ne la trahis pas : un adulte peut faire en sorte qu'elle voie un médecin. Dis-lui que tu le fais parce que tu tiens à elle, reste son ami·e, et évite de parler de poids ou de nourriture.",
+    "de": "Ja: Es deinem Trainer oder deiner Trainerin oder einem anderen Erwachsenen, dem du vertraust, etwa einem Elternteil, zu sagen, ist richtig. „Mir geht's gut“ ist eine häufige Antwort, und das ist zu viel, um es allein zu tragen. Du verrätst sie nicht: Ein Erwachsener kann dafür sorgen, dass sie zum Arzt geht. Sag ihr, dass du es aus Sorge tust, bleib ihre Freundin oder ihr Freund und sprich nicht über Gewicht oder Essen.",
+    "pt": "Sim: contar ao seu treinador ou treinadora, ou a outro adulto de confiança, como sua mãe ou seu pai, é o certo. \"Estou bem\" é uma resposta comum, e isso é demais para carregar sozinho ou sozinha. Você não está traindo ela: um adulto pode garantir que ela veja um médico. Diga que faz isso porque se importa, continue sendo amigo ou amiga, e evite falar de peso ou comida.",
+    "it": "Sì: dirlo al tuo allenatore o allenatrice, o a un altro adulto di fiducia come un genitore, è la cosa giusta. \"Sto bene\" è una risposta comune, ed è troppo da portare da soli. Non la stai tradendo: un adulto può fare in modo che veda un medico. Dille che lo fai perché ci tieni, continua a esserle amica o amico ed evita di parlare di peso o cibo.",
+    "nl": "Ja: het aan je coach vertellen, of aan een andere volwassene die je vertrouwt, zoals een ouder, is het juiste. \"Het gaat prima\" is een gewoon antwoord, en dit is te veel om alleen te dragen. Je verraadt haar niet: een volwassene kan zorgen dat ze naar de huisarts gaat. Zeg dat je het doet omdat je om haar geeft, blijf een goede vriend(in) en praat niet over gewicht of eten.",
+    "pl": "Tak: powiedzenie o tym trenerowi albo innemu dorosłemu, któremu ufasz, na przykład rodzicowi, to dobry krok. „Wszystko w porządku” to częsta odpowiedź, a to za dużo, żeby dźwigać samemu. Nie zdradzasz jej: dorosły może zadbać, żeby poszła do lekarza. Powiedz jej, że robisz to, bo ci zależy, zostań jej przyjacielem lub przyjaciółką i nie rozmawiajcie o wadze ani jedzeniu.",
+}
 _ANSWERS_IN_LANGUAGE["cardiac_emergency_follow_up"] = {
     "es": "Por favor, no esperes a que se pase ni conduzcas tú: llama ahora al {emergency} para pedir una ambulancia. Los síntomas en el pecho que siguen ahí, o que acaban de calmarse, hay que revisarlos ya; no estás exagerando. Para y siéntate o túmbate mientras esperas, pide a alguien que se quede contigo y, si estás solo, deja la puerta abierta. Nada de entrenar hasta que te vea un médico. Aquí sigo.",
     "fr": "S'il te plaît, n'attends pas que ça passe et ne conduis pas : appelle maintenant le {emergency} pour une ambulance. Des symptômes dans la poitrine encore présents, ou qui viennent juste de se calmer, doivent être vérifiés tout de suite ; tu n'en fais pas trop. Arrête-toi, assieds-toi ou allonge-toi en attendant, demande à quelqu'un de rester avec toi et, si tu es seul, déverrouille la porte. Pas d'entraînement avant l'avis d'un médecin. Je reste là.",
@@ -1962,6 +2073,9 @@ _IN_ENGLISH_BY_REPLY["postpartum_urgent"] = " (In English: call the midwife, GP 
 _IN_ENGLISH_BY_REPLY["self_harm_concern"] = " (In English: ask them directly about suicide, encourage {crisis}, and call {emergency} if they're in danger now.)"
 _IN_ENGLISH_BY_REPLY["self_harm_confidential"] = " (In English: helplines are confidential; they won't tell your parents.)"
 _IN_ENGLISH_BY_REPLY["pregnancy_follow_up"] = " (In English: call your midwife or maternity unit now; no exercise until they've checked you.)"
+_IN_ENGLISH_BY_REPLY["pregnancy_movement_myth"] = " (In English: babies don't slow down near the end; fewer movements mean calling your midwife or maternity unit now.)"
+_IN_ENGLISH_BY_REPLY["eating_disorder_shame"] = " (In English: there's nothing to be ashamed of, you're not alone; doctors are there to help, not judge.)"
+_IN_ENGLISH_BY_REPLY["eating_disorder_tell_adult"] = " (In English: yes, tell your coach or another adult you trust; you're not betraying them.)"
 _IN_ENGLISH_BY_REPLY["cardiac_emergency_follow_up"] = " (In English: call {emergency} now; sit down, don't drive; no training until a doctor has checked you.)"
 _IN_ENGLISH_BY_REPLY["cardiac_follow_up"] = " (In English: stop for today and see a doctor today; {emergency} if it comes back and doesn't ease with rest.)"
 _IN_ENGLISH_BY_REPLY["cardiac_young_fit"] = " (In English: being young and fit doesn't rule out the heart; see a doctor before you train again.)"
@@ -2203,7 +2317,7 @@ REPLIES: dict[str, Callable[[Lines, str], str]] = {
         eating_disorder_missed_periods,
         eating_disorder_concern, eating_disorder_concern_follow_up, eating_disorder_purging_other, unintended_loss, unintended_loss_other, pills_taken_emergency, eating_disorder_not_overreacting, eating_disorder_pills, self_harm_emergency, self_harm_urgent, self_harm_check, self_harm_concern,
         pregnancy_max_effort, pregnancy_complication, pregnancy_new_start, pregnancy_new_start_follow_up, cardiac_follow_up, cardiac_emergency_follow_up, pregnancy_follow_up,
-        pregnancy_effort_follow_up, eating_disorder_follow_up,
+        pregnancy_effort_follow_up, eating_disorder_follow_up, pregnancy_movement_myth, eating_disorder_shame, eating_disorder_tell_adult,
         self_harm_follow_up, self_harm_training_as_harm, self_harm_relapse, self_harm_cant_reach_other, self_harm_plan_other, self_harm_other_angry, self_harm_concern_follow_up, self_harm_confidential, pregnancy_confidential, cardiac_confidential, eating_disorder_help_now, eating_disorder_weight_is_fine, eating_disorder_not_safe, eating_disorder_regular_eating, eating_disorder_feelings, eating_disorder_what_to_say, self_harm_no_calls, self_harm_telling, self_harm_thanks, self_harm_food, self_harm_minimised,
         self_harm_other_language, getting_help, self_harm_injury, self_harm_passive, self_harm_young, self_harm_not_a_bother, self_harm_means, self_harm_night, eating_disorder_body, eating_disorder_common, cardiac_young_fit, pregnancy_race, pregnancy_race_follow_up,
         cardiac_check, cardiac_check_other, cardiac_signs_other, eating_disorder_relapse, eating_disorder_dont_wait, self_harm_returning, cardiac_other_follow_up, pregnancy_other_follow_up, cardiac_exertional, cardiac_exertional_other, pregnancy_urgent_other, pregnancy_getting_there, pregnancy_cant_reach, pregnancy_once_cleared, cardiac_once_cleared, eating_disorder_waiting, pregnancy_weight, cardiac_checks,

@@ -346,7 +346,10 @@ def eating_disorder(text: Text, facts: Facts, limits: Limits) -> list[Finding]:
         if text.has(r"(?:i was|i had|history of|recovered|in recovery|recovery from|recovering from|used to)"):
             if text.has(lx.ED_RELAPSE_SIGNS) and _who(text, hit) != "third":
                 # "had anorexia at uni ... started skipping meals again": early signs of relapse, acted on now
-                found.append(Finding("eating_disorder", "support", "eating_disorder.relapse", "eating_disorder_relapse"))
+                # "my dietitian has me on a meal plan but I want to secretly cut it down": the plan itself cut, back to that team
+                team = "team" if text.has(r"meal plan|my plan|recovery plan|my portions|my snacks") and text.has(
+                    r"(?:cut|cutting|trim|trimming|reduce|reducing|shrink|shrinking|skimp|skimping)(?![a-z])|secretly|in secret|without (?:anyone|anybody|nobody|no one|my \w+) (?:noticing|notices|notice|knowing|knows|finding out)") else ""
+                found.append(Finding("eating_disorder", "support", "eating_disorder.relapse", "eating_disorder_relapse", detail=team))
             else:
                 found.append(Finding("eating_disorder", "advise", "eating_disorder.history", action="preface"))
         else:
