@@ -159,3 +159,41 @@ async def test_a_packed_school_lunch_and_snack_asked_abroad_are_ideas(talk, said
     lunch, snack = await talk(said, asked)
     assert "lunch ideas" in lunch[1] and MENU not in lunch[1], lunch[1]
     assert "snack ideas" in snack[1] and MENU not in snack[1], snack[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("I want to purge my cupboards of all the junk and start eating better. where do I even start??", "forgot to say I'm 3 weeks postpartum and breastfeeding, does that change anything?"),
+        ("what are good high protein snacks?", "oh I'm breastfeeding btw, does that change things?"),
+    ],
+)
+async def test_breastfeeding_said_after_her_answer_gets_the_breastfeeding_answer_not_generals_menu(talk, first, then):
+    _, (agent, text) = await talk(first, then)
+    assert agent.startswith("Ceres") and "Here's what I can do" not in text, text
+    assert "breastfeeding" in text and re.search(r"midwife|health visitor", text) and "thirst" in text, text
+
+
+@pytest.mark.parametrize("asked", ["ha ok. and what should I eat before a 15km hike myself?", "what should I eat before a 10 mile walk tomorrow?", "what to eat before a long bike ride?"])
+async def test_food_before_a_hike_or_long_walk_is_pre_exercise_fuel(talk, asked):
+    (agent, text), = await talk(asked)
+    assert agent.startswith("Ceres") and re.search(r"banana|porridge|toast", text) and "hours before" in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("my neighbour's dog is pregnant, can she still come on walks with me?", "should she be eating something different?"),
+        ("what are good high protein snacks?", "my mate's dog is pregnant, what should she eat?"),
+        ("our cat is pregnant", "does she need special food now?"),
+    ],
+)
+async def test_a_pregnant_pets_food_is_the_vets_question_not_human_pregnancy_advice(talk, first, then):
+    _, (agent, text) = await talk(first, then)
+    assert "vet" in text and re.search(r"puppy|kitten", text), text
+    assert not re.search(r"folic acid|micrograms|lunch ideas", text), text
+
+
+async def test_a_dog_owner_asking_about_their_own_breakfast_gets_breakfast(talk):
+    (agent, text), = await talk("I walk my dog every morning, what should I eat for breakfast?")
+    assert "vet" not in text and "breakfast" in text, text

@@ -405,6 +405,9 @@ KINDS = ("shopping", "school", "baked_egg", "cake", "main", "low_fodmap")
 def situation(message: str, english: str, prefs: DietPrefs, history: list[dict[str, Any]], asked_meal: str | None = None) -> dict[str, Any] | None:
     """The everyday situation `message` asks about, as slots for the `allergy_everyday` answer, or None."""
     has_allergy = bool(avoided(prefs))
+    if (pet := pet_food_asked(message, history)) is not None:
+        recent = [plain(message), *(plain(str(m.get("text") or "")) for m in history[-3:] if m.get("role") == "user")]
+        return {"kind": "pet", "pet": pet, "pregnant": any(PET_PREGNANT.search(said) for said in recent), "food": bool(PET_FOOD_ASKED.search(plain(message)))}
     if low_fodmap_said(message, history) and fodmap_asks_food(english):
         return {"kind": "low_fodmap", "meal": fodmap_meal(english, asked_meal)}
     if has_allergy and (asks_shopping(message) or asks_shopping(english)):
@@ -438,4 +441,59 @@ def everyday_text(slots: dict[str, Any], message: str, prefs: DietPrefs, whose: 
         return cake_text(message, prefs, history_text)
     if kind == "main":
         return main_text(prefs, bool(slots.get("vegan")))
+    if kind == "pet":
+        return pet_text(str(slots.get("pet") or "dog"), bool(slots.get("pregnant")), bool(slots.get("food", True)))
     return fodmap_text(str(slots.get("meal") or "lunch"), prefs, message)
+
+
+# ---------------------------------------------------------------- a pet's food
+
+# A pet named in the message or the last user turns: "my neighbour's dog is pregnant", then "should she be eating something different?".
+PET = re.compile(r"\b(?P<pet>dogs?|pupp(?:y|ies)|bitch|cats?|kittens?|horses?|pon(?:y|ies)|mares?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|perro|perra|chien\w*|hund|hündin|huendin|cane|cagna|cachorr\w*|hond|teef|pies|suka)\b")
+PET_FOOD_ASKED = re.compile(
+    r"\b(?:eat\w*|food|feed\w*|diet|meals?|fed|treats?|vitamins?|supplements?|calcium|nutrition|comer|comida|manger|nourriture|fressen|futter|mangiare|cibo|eten|voer|jesc|karma)\b"
+)
+PET_PREGNANT = re.compile(r"\b(?:pregnant|expecting|in pup|in whelp|having (?:puppies|kittens)|embarazada|pre[ñn]ada|enceinte|gestante|trächtig|traechtig|incinta|gravida|drachtig|w ciazy|ciezarna)\b")
+
+
+def pet_food_asked(message: str, history: list[dict[str, Any]]) -> str | None:
+    """The pet a food question is about ("should she be eating something different?" after "my
+    neighbour's dog is pregnant"), or None when no pet is in the message or the last user turn."""
+    low = plain(message)
+    if not PET_FOOD_ASKED.search(low) and not PET_PREGNANT.search(low):
+        return None
+    found = PET.search(low)
+    if found is None:
+        if not re.search(r"\b(?:she|he|it|her|him|they)\b", low):
+            return None
+        last = [plain(str(m.get("text") or "")) for m in history if m.get("role") == "user"][-1:]
+        found = next((hit for said in last if (hit := PET.search(said)) is not None), None)
+        if found is None:
+            return None
+    elif not (PET_FOOD_ASKED.search(low) or PET_PREGNANT.search(low)) or re.search(r"\b(?:my|i|i'm|me)\b[^.?!]{0,20}\b(?:eat|food|diet)\b", low) and not PET_PREGNANT.search(low):
+        return None
+    pet = found.group("pet")
+    if re.match(r"cat|kitten|chat|katze|gatt|gat", pet):
+        return "cat"
+    if re.match(r"horse|pon|mare", pet):
+        return "horse"
+    if re.match(r"rabbit|bunn|guinea|hamster", pet):
+        return "small pet"
+    return "dog"
+
+
+def pet_text(pet: str, pregnant: bool, food: bool = True) -> str:
+    """The vet's question, with what vets usually do for a pregnant dog or cat."""
+    if pet in ("dog", "cat") and pregnant:
+        young = "puppy" if pet == "dog" else "kitten"
+        walks = "" if food or pet != "dog" else "Ask the vet how much walking suits her now and later on; until then keep walks gentle and let her set the pace. "
+        return walks + (
+            f"That's one for her vet rather than me: I'm a nutritionist for people, and a pregnant {pet}'s needs aren't like ours. "
+            f"Vets often move a pregnant {pet} onto a complete {young} (growth) food, or one made for pregnancy and nursing, in the last weeks of the pregnancy, "
+            "fed as smaller, more frequent meals as she gets bigger, with fresh water always there. "
+            "Don't give her human food, vitamins or calcium supplements unless the vet says so: ask them at her next check-up."
+        )
+    return (
+        f"That's one for the vet rather than me: I'm a nutritionist for people, and a {pet}'s diet isn't like ours. "
+        f"A complete food made for a {pet} of that age and size is the usual base; don't give human food or supplements unless the vet says so."
+    )

@@ -225,6 +225,7 @@ async def allergy_everyday_answer(asked: Asked, request: Request) -> Answer:
         "cake": ["snack ideas", "why?"],
         "main": ["what about a dessert?", "why?"],
         "low_fodmap": ["and a snack for the afternoon?", "breakfast ideas"],
+        "pet": [],
     }.get(str(kind), [])
     return Answer(
         text, "allergy_everyday", dict(request.slots),
