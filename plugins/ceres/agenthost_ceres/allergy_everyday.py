@@ -199,11 +199,16 @@ def asks_baked_with_egg(message: str, prefs: DietPrefs, history_text: str = "") 
     return bool(CHILD.search(low) or CHILD.search(plain(history_text)))
 
 
-def baked_egg_text(prefs: DietPrefs, whose: str = "her") -> str:
+BAKED_NAMED = re.compile(r"\b(?:muffins?|pancakes?|cakes?|cupcakes?|biscuits?|cookies?|waffles?|brownies?|scones?|crepes?|brioche|sponge)\b")
+
+
+def baked_egg_text(prefs: DietPrefs, whose: str = "her", message: str = "") -> str:
     subject = {"her": "she", "his": "he", "their": "they"}.get(whose, "you")
+    obj = {"her": "her", "his": "him", "their": "them"}.get(whose, "you")
     milk = "dairy" in prefs.allergies
+    named = list(dict.fromkeys(found.group(0) for found in BAKED_NAMED.finditer(plain(message)))) or ["baked goods like muffins, pancakes and cakes"]
     return (
-        f"No, not ordinary ones: muffins, pancakes, cakes and waffles are usually made with egg{' and milk' if milk else ''}. "
+        f"No — {_listing(named)} aren't safe for {obj} as usually made: they have egg{' and milk' if milk else ''} in them. "
         f"Only egg-free{' and dairy-free' if milk else ''} versions for now: make them without eggs "
         f"(1 tbsp ground flaxseed soaked in 3 tbsp water, or half a mashed ripe banana, for each egg; baking powder for the rise{'; oat milk for the milk' if milk else ''}), "
         "or buy ones labelled egg-free and check the “may contain” warning.\n"
@@ -266,7 +271,10 @@ def cake_text(message: str, prefs: DietPrefs, history_text: str = "") -> str:
         fitting.sort(key=lambda dish: "banana" not in dish[0])  # a baby's cake sweetened with fruit first
     if fitting:
         first = fitting[0][0]
-        lines.append(f"A cake with no {_listing(free_words(prefs), 'or')} in it: {first}." if avoid else f"A vegan cake everyone can share: {first}.")
+        if "gluten" in avoid:
+            lines.append(f"A gluten-free cake{' with no ' + _listing([w for w in free_words(prefs) if w != 'gluten'], 'or') + ' in it' if len(avoid) > 1 else ''}: {first}.")
+        else:
+            lines.append(f"A cake with no {_listing(free_words(prefs), 'or')} in it: {first}." if avoid else f"A vegan cake everyone can share: {first}.")
         if len(fitting) > 1:
             lines.append(f"Or {fitting[1][0]}.")
     if baby:
@@ -436,7 +444,7 @@ def everyday_text(slots: dict[str, Any], message: str, prefs: DietPrefs, whose: 
     if kind == "school":
         return school_text(prefs, whose if whose != "your" else "their")
     if kind == "baked_egg":
-        return baked_egg_text(prefs, whose)
+        return baked_egg_text(prefs, whose, message)
     if kind == "cake":
         return cake_text(message, prefs, history_text)
     if kind == "main":

@@ -227,8 +227,11 @@ async def allergy_everyday_answer(asked: Asked, request: Request) -> Answer:
         "low_fodmap": ["and a snack for the afternoon?", "breakfast ideas"],
         "pet": [],
     }.get(str(kind), [])
+    # shopping, school and baked egg name the allergen only as what to avoid (the floor would cut the warning itself);
+    # the cakes, mains, low FODMAP foods and a pet's food go through the floor like any food offered
+    intent = "allergy_advice" if kind in ("shopping", "school", "baked_egg") else "allergy_everyday"
     return Answer(
-        text, "allergy_everyday", dict(request.slots),
+        text, intent, dict(request.slots),
         reason="Food Standards Agency allergen labelling; Anaphylaxis UK and Allergy UK (schools, action plans); BSACI and NHS egg allergy advice; NHS Start4Life; Monash University low FODMAP diet.",
         examples=examples,
     )
@@ -312,13 +315,13 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING, thread=thread)
     # An ingredient's answer names foods only as where that ingredient hides, and says itself
     # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
-    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen", "allergy_everyday") else floor.enforce(answer.text)
+    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen", "allergy_advice") else floor.enforce(answer.text)
     answer.examples = floor.examples(answer.examples)
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
         return answer
-    if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen", "allergy_everyday"):
+    if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen", "allergy_advice", "allergy_everyday"):
         return answer  # the eating-out answer names the dishes to avoid, and says itself what to ask  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
     if answer.intent == "lookup" and answer.text.startswith("I don't have") and FRUIT_ASKED.fullmatch(str(request.slots.get("food") or "").strip().lower()) and (
         "diabetes" in DietPrefs.from_profile(await _saved_profile(asked.turn)).conditions
