@@ -197,3 +197,25 @@ async def test_a_pregnant_pets_food_is_the_vets_question_not_human_pregnancy_adv
 async def test_a_dog_owner_asking_about_their_own_breakfast_gets_breakfast(talk):
     (agent, text), = await talk("I walk my dog every morning, what should I eat for breakfast?")
     assert "vet" not in text and "breakfast" in text, text
+
+
+ALLERGEN_WORDS = {
+    "peanuts": r"peanut", "tree_nuts": r"almond|walnut|hazelnut|cashew|pecan|pistachio|chestnut|nut roast", "egg": r"(?<!no )\beggs?\b(?! in it)",
+    "dairy": r"(?<!dairy-free )\bbutter\b|\bcheese\b|\bcream\b", "gluten": r"(?<!gluten-free )(?<!-)\bflour\b|pastry|(?<!dairy-free )\bpie\b(?! with a crispy)",
+    "soy": r"tofu|soy sauce|soya? milk", "sesame": r"sesame|tahini",
+}
+
+
+@pytest.mark.parametrize("allergen", sorted(ALLERGEN_WORDS))
+@pytest.mark.parametrize("vegan", [False, True])
+def test_the_cake_and_main_tables_offer_nothing_the_allergy_or_veganism_rules_out(allergen, vegan):
+    from agenthost_ceres.allergy_everyday import cake_text, main_text
+    from agenthost_ceres.diet import DietPrefs
+
+    prefs = DietPrefs(type="vegan" if vegan else "omnivore", allergies=() if allergen == "gluten" else (allergen,), gluten_free=allergen == "gluten")
+    for text in (cake_text("what cake can I bake?", prefs), main_text(prefs, vegan)):
+        offered = re.sub(r"\((?:no|most)[^)]*\)|\([^)]*-free\)|no \w+(?:, \w+)*(?: or \w+)? in it|in place of the eggs|Check every label[^\n]*|labels of [^\n]*|check the label|[\w-]+-free(?: self-raising)? \w+", "", text)
+        assert not re.search(ALLERGEN_WORDS[allergen], offered, re.IGNORECASE), text
+        if vegan:
+            assert not re.search(r"(?<!no )\beggs\b(?! in it)|(?<!dairy-free )\bbutter\b|\bhoney\b|\bmeat\b", offered), text
+        assert re.search(r"\bcake\b|Wellington|pie|squash", text), text

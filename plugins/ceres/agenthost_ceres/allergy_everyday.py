@@ -105,6 +105,13 @@ def asks_shopping(message: str) -> bool:
     return bool(SHOPPING.search(low) and WATCH.search(low))
 
 
+# Plain foods with no label to read, each with the allergen it is (None: none of them).
+EASY = (
+    ("fresh fruit and vegetables", None), ("plain meat", None), ("fish", "fish"), ("eggs", "egg"), ("plain rice", None), ("potatoes", None),
+    ("plain pasta", "gluten"), ("milk and plain yogurt", "dairy"),
+)
+
+
 def shopping_text(message: str, prefs: DietPrefs, whose: str = "your") -> str:
     avoid = avoided(prefs)
     low = plain(message)
@@ -112,16 +119,17 @@ def shopping_text(message: str, prefs: DietPrefs, whose: str = "your") -> str:
     names = [OTHER_NAMES[a] for a in avoid if a in OTHER_NAMES]
     labels = list(dict.fromkeys(FREE_FROM_LABEL["gluten" if a == "gluten" else a] for a in avoid if a in FREE_FROM_LABEL))
     lines = [
-        f"Shopping with {allergy_words(prefs, whose)}: the label is your best tool.",
+        f"Shopping with {allergy_words(prefs, whose).replace('your coeliac', 'coeliac')}: the label is your best tool.",
         "• Read the ingredients on every pack, every time, even foods you buy often: recipes change. In the UK and EU the 14 major allergens are highlighted (usually in bold) in the ingredients list.",
         "• Check the “may contain” or “made in a factory that also handles” (traces) warnings"
         + (f" (on packs here: “{local}”)" if local else "")
-        + ": with a food allergy, leave those on the shelf unless your allergy team has told you otherwise.",
+        + ": with a food allergy or coeliac disease, leave those on the shelf unless your allergy team or dietitian has told you otherwise.",
     ]
     if names:
         lines.append(f"• Know its other names on a label: {'; '.join(names)}.")
     lines.append("• Loose food from the bakery, deli or fish counter has no label: ask the staff for the allergen information (they must give it), and mind shared tongs and scoops.")
-    easy = "Easy, label-light choices: fresh fruit and vegetables, plain meat, fish and eggs, plain rice, potatoes and pasta"
+    plain_foods = [food for food, carries in EASY if carries not in avoid]
+    easy = f"Easy, label-light choices: {_listing(plain_foods)}"
     lines.append(f"• {easy}{', and ranges labelled ' + _listing(labels, 'or') if labels else ''} (check each one).")
     if any(a in ("peanuts", "tree_nuts", "sesame", "shellfish", "fish", "egg", "dairy", "soy") for a in prefs.allergies):
         lines.append("• Keep your adrenaline auto-injector with you if one is prescribed, shopping included.")
@@ -149,12 +157,18 @@ def asks_school(message: str) -> bool:
     return bool(SCHOOL.search(low) and TELL.search(low))
 
 
-def school_text(prefs: DietPrefs, whose: str = "her") -> str:
+# Who is in charge there, as the message names them: "the leaders", "his coach", "the childminder".
+IN_CHARGE = re.compile(r"\b(?P<who>leaders?|coach(?:es)?|childminder|nursery staff|instructors?|club|camp staff|staff)\b")
+
+
+def school_text(prefs: DietPrefs, whose: str = "her", message: str = "") -> str:
     subject = {"her": "she", "his": "he", "their": "they"}.get(whose, "they")
     allergy = allergy_words(prefs, whose)
     medicine = any(a in ("peanuts", "tree_nuts", "sesame", "shellfish", "fish", "egg", "dairy", "soy") for a in prefs.allergies)
+    named = IN_CHARGE.search(plain(message))
+    people = f"the {named.group('who')}" if named else "the teachers"
     lines = [
-        f"Tell the teachers before the trip, in writing as well as in person, and make sure every adult going knows:",
+        f"Tell {people} before the day, in writing as well as in person, and make sure every adult going on the trip knows:",
         f"• The allergy: {allergy}, what {subject} must not eat, and that a trace can matter; give them {whose} allergy action plan from {whose} doctor or allergy team (with a photo, the symptoms to watch for and what to do).",
         "• Food: pack " + whose + " own lunch and snacks, and ask them to check the label of anything else offered (no sharing food, and hands washed before eating).",
     ]
@@ -271,7 +285,9 @@ def cake_text(message: str, prefs: DietPrefs, history_text: str = "") -> str:
         fitting.sort(key=lambda dish: "banana" not in dish[0])  # a baby's cake sweetened with fruit first
     if fitting:
         first = fitting[0][0]
-        if "gluten" in avoid:
+        if vegan and not avoid:
+            lines.append(f"A vegan cake everyone can share: {first}.")
+        elif "gluten" in avoid:
             lines.append(f"A gluten-free cake{' with no ' + _listing([w for w in free_words(prefs) if w != 'gluten'], 'or') + ' in it' if len(avoid) > 1 else ''}: {first}.")
         else:
             lines.append(f"A cake with no {_listing(free_words(prefs), 'or')} in it: {first}." if avoid else f"A vegan cake everyone can share: {first}.")
@@ -296,8 +312,8 @@ MAIN = re.compile(r"\b(?:main|mains|main course|main dish|centrepiece|centerpiec
 VEGAN_SAID = re.compile(r"\b(?:vegan|veganas?|veganos?|vegane?r?|vegana|vegano|veganist\w*|vegetalien\w*|wegan\w*)\b")
 # Each main: the dish, the allergens it carries as written, and whether it is vegan.
 MAINS: tuple[tuple[str, frozenset[str], bool], ...] = (
-    ("a mushroom, lentil and chestnut Wellington in ready-rolled puff pastry (most are dairy-free, check the label), with roast potatoes and gravy made from vegetable stock", frozenset({"gluten", "tree_nuts"}), True),
-    ("a lentil and mushroom shepherd's pie with a crispy olive-oil mash top: lentils, mushrooms, carrots and thyme in a rich red-wine gravy", frozenset(), True),
+    ("a mushroom, lentil and chestnut Wellington in ready-rolled puff pastry (most are dairy-free, check the label), with roast potatoes and gravy made from vegetable stock", frozenset({"gluten", "tree_nuts", "dairy"}), True),
+    ("a lentil and mushroom shepherd's pie with a crispy olive-oil mash top: lentils, mushrooms, carrots and thyme in a red-wine gravy thickened with cornflour", frozenset(), True),
     ("a roast butternut squash stuffed with herby rice, cranberries and chickpeas, with roast potatoes and seasonal vegetables", frozenset(), True),
     ("a nut roast with cranberry sauce", frozenset({"tree_nuts", "gluten"}), True),
     ("a smoky tofu and vegetable pie", frozenset({"soy", "gluten"}), True),
@@ -319,7 +335,7 @@ def main_text(prefs: DietPrefs, vegan: bool) -> str:
         lines.append(f"Or {fitting[1]}.")
     lines.append(
         "It's a proper centrepiece the whole table will enjoy; make the gravy and sides the same way so the whole plate is safe, "
-        "and check the labels of stock cubes, pastry and gravy granules" + (" for the allergens and “may contain” warnings." if avoid else ".")
+        f"and check the labels of stock cubes{', pastry' if any('pastry' in dish for dish in fitting[:2]) else ''} and gravy granules" + (" for the allergens and “may contain” warnings." if avoid else ".")
     )
     return "\n".join(lines)
 
@@ -442,7 +458,7 @@ def everyday_text(slots: dict[str, Any], message: str, prefs: DietPrefs, whose: 
     if kind == "shopping":
         return shopping_text(message, prefs, whose)
     if kind == "school":
-        return school_text(prefs, whose if whose != "your" else "their")
+        return school_text(prefs, whose if whose != "your" else "their", message)
     if kind == "baked_egg":
         return baked_egg_text(prefs, whose, message)
     if kind == "cake":

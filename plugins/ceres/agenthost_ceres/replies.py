@@ -214,7 +214,16 @@ def _whose(message: str, history: list[dict[str, Any]]) -> str:
 async def allergy_everyday_answer(asked: Asked, request: Request) -> Answer:
     """Shopping, school, baked egg, a cake, a main for guests or low FODMAP food, for the saved allergies."""
     message = asked.turn.message
-    prefs = said_prefs(abroad_can_have.in_english(message), DietPrefs.from_profile(await _saved_profile(asked.turn)))
+    saved = DietPrefs.from_profile(await _saved_profile(asked.turn))
+    known = DietPrefs.from_profile(asked.turn.profile)  # the turn's profile too: what the floor itself reads
+    prefs = said_prefs(abroad_can_have.in_english(message), evolve(
+        saved,
+        type=saved.type if saved.type != "omnivore" else known.type,
+        gluten_free=saved.gluten_free or known.gluten_free,
+        lactose_free=saved.lactose_free or known.lactose_free,
+        allergies=tuple(dict.fromkeys([*saved.allergies, *known.allergies])),
+        conditions=tuple(dict.fromkeys([*saved.conditions, *known.conditions])),
+    ))
     whose = _whose(message, asked.turn.history)
     text = allergy_everyday.everyday_text(request.slots, message, prefs, whose, asked.turn.history)
     kind = request.slots.get("kind")
@@ -229,7 +238,8 @@ async def allergy_everyday_answer(asked: Asked, request: Request) -> Answer:
     }.get(str(kind), [])
     # shopping, school and baked egg name the allergen only as what to avoid (the floor would cut the warning itself);
     # the cakes, mains, low FODMAP foods and a pet's food go through the floor like any food offered
-    intent = "allergy_advice" if kind in ("shopping", "school", "baked_egg") else "allergy_everyday"
+    # (the cakes and mains come from tables that carry each dish's allergens, filtered here, as the eating-out answer's are)
+    intent = "allergy_advice" if kind in ("shopping", "school", "baked_egg", "cake", "main") else "allergy_everyday"
     return Answer(
         text, intent, dict(request.slots),
         reason="Food Standards Agency allergen labelling; Anaphylaxis UK and Allergy UK (schools, action plans); BSACI and NHS egg allergy advice; NHS Start4Life; Monash University low FODMAP diet.",
@@ -300,7 +310,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     if request.intent == "preferences" and not then and (asked.state.intent in REDONE_AFTER_A_DIET_CHANGE or _lists_diet_foods(asked.state)):
         # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
         # saved, and the last answer given again within the new diet
-        then = {"intent": asked.state.intent, "slots": dict(asked.state.slots)}
+        then = {"intent": "allergy_everyday" if asked.state.intent == "allergy_advice" else asked.state.intent, "slots": dict(asked.state.slots)}
     if then and then.get("intent") in HANDLERS:
         # "I'm lactose intolerant, can I still get enough calcium?": saved, then answered
         # within what was just saved; the follow-ups are the question's.
@@ -462,7 +472,7 @@ async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
 
 # Answers about the user's own log or body, where a packaged food named is theirs, not asked about.
 NO_LABEL_ADVICE = frozenset(
-    {"log", "log_problem", "correct", "undo", "move", "portion", "summary", "logged_detail", "meal_judge", "why", "care", "child_weight", "reported_total", "body", "howto", "thanks"}
+    {"log", "log_problem", "correct", "undo", "move", "portion", "summary", "logged_detail", "meal_judge", "why", "care", "child_weight", "reported_total", "body", "howto", "thanks", "allergy_advice", "allergy_everyday"}
 )
 
 def _lists_diet_foods(state: Any) -> bool:
@@ -480,7 +490,7 @@ DIET_LISTS = frozenset({"pantry_staples", "snacks", "protein_sources", "hunger",
 
 
 # The answers a diet said straight after them changes, so they are given again within it.
-REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan", "allergy_everyday"})
+REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan", "allergy_everyday", "allergy_advice"})
 
 # Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
 # chicken"), never a food to keep and warn about.
