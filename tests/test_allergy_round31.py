@@ -219,3 +219,10 @@ def test_the_cake_and_main_tables_offer_nothing_the_allergy_or_veganism_rules_ou
         if vegan:
             assert not re.search(r"(?<!no )\beggs\b(?! in it)|(?<!dairy-free )\bbutter\b|\bhoney\b|\bmeat\b", offered), text
         assert re.search(r"\bcake\b|Wellington|pie|squash", text), text
+
+
+@pytest.mark.parametrize("asked", ["En wat eet ik na het sporten morgen?", "Was esse ich nach dem Training?", "Cosa mangio dopo la palestra?"])
+def test_what_to_eat_after_training_asked_abroad_is_read_in_english(asked):
+    from agenthost_ceres.understand import _in_english
+
+    assert _in_english(asked) == "what should I eat after training?"

@@ -146,7 +146,7 @@ REQUEST = re.compile(
     r"metto|mettere|preparo|preparare|pongo|poner|meto|mets|mettre|ponho|coloco|mitgeben|einpacken|packen|meegeven|doe ik|spakowac|zapakowac|"
     r"que (?:ceno|cenamos|desayuno|almuerzo|meriendo|como)|o que (?:janto|jantamos|almoco|como|lancho)|qu'est-ce que je mange|que manger|cosa mangio|cosa mangiare|was esse ich|wat eet ik|co zjesc|co na|what)\b"
 )
-EAT_VERB = re.compile(r"\b(?:comer|manger|mangiare|essen|eten|zjesc|jesc|eat|dar|geben|donner|dare|geven|dac|desayunar|cenar|almorzar|merendar|jantar|almocar|lanchar|ontbijten|lunchen)\b")
+EAT_VERB = re.compile(r"\b(?:comer|manger|mangiare|essen|eten|eet|esse|mange|mangio|zjesc|jesc|eat|dar|geben|donner|dare|geven|dac|desayunar|cenar|almorzar|merendar|jantar|almocar|lanchar|ontbijten|lunchen)\b")
 AFTER_TRAINING = re.compile(
     r"\b(?:despues de(?:l)? (?:entren\w*|gimnasio|gym|correr)|depois do (?:treino|ginasio|academia)|apres (?:l'|la |le )?(?:entrainement|seance|sport|gym)|"
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
