@@ -41,13 +41,25 @@ SHOPPING = [
 async def test_shopping_with_an_allergy_says_read_the_ingredients_and_may_contain(talk, asked, local):
     (agent, text), = await talk(asked)
     assert agent.startswith("Ceres") and MENU not in text, text
-    assert "ingredients" in text and "“may contain”" in text and "other names" in text, text
+    assert "ingredients" in text and "“may contain”" in text and "(other names for it)" in text, text
     assert re.search(local, text), text
 
 
 async def test_shopping_after_the_allergy_was_saved_names_the_allergens_other_names(talk):
     _, (agent, text) = await talk("my son has a milk allergy", "what should I look out for at the supermarket?")
-    assert agent.startswith("Ceres") and "whey" in text and "casein" in text, text
+    assert agent.startswith("Ceres") and "Avoid whey, casein" in text, text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Ich habe eine Fischallergie. Was kann ich im Supermarkt für eiweißreiche Abendessen kaufen?",
+        "I can't have sesame or eggs (proper allergies). can you give me a week of packed lunch ideas? supermarket stuff is fine",
+    ],
+)
+async def test_meal_ideas_asked_beside_the_supermarket_are_not_the_shopping_answer(talk, asked):
+    (agent, text), = await talk(asked)
+    assert "Shopping with" not in text and not re.search(r"anchov", text.split("contains them.")[-1]), text
 
 
 @pytest.mark.parametrize(
@@ -192,6 +204,19 @@ async def test_a_pregnant_pets_food_is_the_vets_question_not_human_pregnancy_adv
     _, (agent, text) = await talk(first, then)
     assert "vet" in text and re.search(r"puppy|kitten", text), text
     assert not re.search(r"folic acid|micrograms|lunch ideas", text), text
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "My dear friend's old dog died on Sunday and she's heartbroken, hardly eating. What could I make and take round to her?",
+        "just did 2km in the pool and I'm absolutely starving, could eat a horse. quick snack ideas?",
+        "I walk the dog for an hour every morning, what should I eat before?",
+    ],
+)
+async def test_a_pet_named_beside_the_users_own_food_question_is_not_the_vets(talk, asked):
+    (agent, text), = await talk(asked)
+    assert "vet" not in text, text
 
 
 async def test_a_dog_owner_asking_about_their_own_breakfast_gets_breakfast(talk):

@@ -71,21 +71,21 @@ SHOPPING = re.compile(
 )
 # What to watch for, or a question at all: "waar moet ik op letten", "worauf muss ich achten", "à quoi dois-je faire attention".
 WATCH = re.compile(
-    r"\?|\b(?:look(?:ing)? (?:out )?for|watch(?:ing)? (?:out )?for|careful|attention|attenzione|atencao|cuidado|tips?|consejos?|conseils?|dicas?|consigli|tipps?|"
+    r"\b(?:look(?:ing)? (?:out )?for|watch(?:ing)? (?:out )?for|careful|attention|attenzione|atencao|cuidado|tips?|consejos?|conseils?|dicas?|consigli|tipps?|"
     r"letten|opletten|achten|aufpassen|fijarme|fijar|prestare|uwazac|uwage|na co|what should|how do|should i|what do|"
     r"que debo|que tengo|a quoi|worauf|waarop|waar moet|o que devo|cosa devo|a cosa)\b"
 )
 # Other names each allergen goes by on an ingredients list (FSA; Anaphylaxis UK "hidden" names).
 OTHER_NAMES = {
-    "peanuts": "groundnuts, monkey nuts, arachis oil and peanut flour",
-    "tree_nuts": "almonds, hazelnuts, walnuts, cashews, pecans, pistachios, praline, marzipan and nougat",
-    "dairy": "milk, butter, cream, cheese, whey, casein, lactose and ghee",
-    "egg": "egg, albumin, egg powder, mayonnaise and meringue",
-    "soy": "soya, soybean, tofu, edamame, miso, tempeh and soya lecithin",
-    "gluten": "wheat, rye, barley, spelt, malt and oats not labelled gluten-free",
-    "sesame": "sesame seeds, tahini and sesame oil",
-    "fish": "anchovies, fish sauce and Worcestershire sauce",
-    "shellfish": "prawns, shrimp, crab, lobster, crayfish and shrimp paste",
+    "peanuts": "groundnuts, monkey nuts, arachis oil, peanut flour",
+    "tree_nuts": "almonds, hazelnuts, walnuts, cashews, praline, marzipan",
+    "dairy": "whey, casein, lactose, butter, cream, cheese, ghee",
+    "egg": "albumin, egg powder, mayonnaise, meringue",
+    "soy": "soya, soybean, tofu, edamame, miso, soya lecithin",
+    "gluten": "wheat, rye, barley, spelt, malt, ordinary oats",
+    "sesame": "sesame seeds, tahini, sesame oil",
+    "fish": "anchovies, fish sauce, Worcestershire sauce",
+    "shellfish": "prawns, shrimp, crab, lobster, shrimp paste",
 }
 # The "may contain" warning as it is printed in each language, so the user knows it on the pack.
 MAY_CONTAIN = (
@@ -99,10 +99,15 @@ MAY_CONTAIN = (
 )
 
 
+# Meal ideas asked beside the shop ("what can I buy at the supermarket for high-protein dinners?", "packed lunch
+# ideas, supermarket stuff is fine"): the ideas' answer, not how to shop.
+IDEAS_ASKED = re.compile(r"\b(?:ideas?|lunch\w*|dinners?|breakfasts?|snacks?|meals?|recipes?|abendessen|mittagessen|fruhstuck|cena|pranzo|almuerzo|diner|dejeuner|avondeten|jantar|almoco|obiad|kolacj\w*)\b")
+
+
 def asks_shopping(message: str) -> bool:
     """True when `message` asks what to watch for when shopping for food."""
     low = plain(message)
-    return bool(SHOPPING.search(low) and WATCH.search(low))
+    return bool(SHOPPING.search(low) and WATCH.search(low)) and not IDEAS_ASKED.search(low)
 
 
 # Plain foods with no label to read, each with the allergen it is (None: none of them).
@@ -125,8 +130,8 @@ def shopping_text(message: str, prefs: DietPrefs, whose: str = "your") -> str:
         + (f" (on packs here: “{local}”)" if local else "")
         + ": with a food allergy or coeliac disease, leave those on the shelf unless your allergy team or dietitian has told you otherwise.",
     ]
-    if names:
-        lines.append(f"• Know its other names on a label: {'; '.join(names)}.")
+    # each list right after "Avoid" and short, so it reads as what to leave out, never as food offered
+    lines += [f"• Avoid {listed} on a label too (other names for it)." for listed in names]
     lines.append("• Loose food from the bakery, deli or fish counter has no label: ask the staff for the allergen information (they must give it), and mind shared tongs and scoops.")
     plain_foods = [food for food, carries in EASY if carries not in avoid]
     easy = f"Easy, label-light choices: {_listing(plain_foods)}"
@@ -473,7 +478,14 @@ def everyday_text(slots: dict[str, Any], message: str, prefs: DietPrefs, whose: 
 # ---------------------------------------------------------------- a pet's food
 
 # A pet named in the message or the last user turns: "my neighbour's dog is pregnant", then "should she be eating something different?".
-PET = re.compile(r"\b(?P<pet>dogs?|pupp(?:y|ies)|bitch|cats?|kittens?|horses?|pon(?:y|ies)|mares?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|perro|perra|chien\w*|hund|hündin|huendin|cane|cagna|cachorr\w*|hond|teef|pies|suka)\b")
+PET = re.compile(r"\b(?P<pet>dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|perro|perra|chien\w*|hund|hundin|huendin|cagna|cachorr\w*|hond|teef)\b")
+# The pet's own food asked about: "what should my dog eat", "dog food", "feed the cat".
+PET_FOOD = re.compile(
+    r"\b(?:feed\w*|fed)\s+(?:my |our |the |her |his |their |a )?(?:\w+'?s? )?(?:dogs?|pupp\w+|cats?|kittens?|rabbits?|hamsters?)\b"
+    r"|\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|hamsters?)(?:'s)?\s+(?:food|diet|eat\w*|feed\w*|nutrition|treats)\b"
+    r"|\b(?:should|can|could|does|do|is)\s+(?:my |our |the )?(?:dogs?|pupp\w+|cats?|kittens?)\s+(?:\w+\s+)?(?:eat|have)\b"
+)
+GONE = re.compile(r"\b(?:died|dead|passed away|put down|put to sleep|lost (?:her|his|their|my|our) (?:dog|cat))\b")
 PET_FOOD_ASKED = re.compile(
     r"\b(?:eat\w*|food|feed\w*|diet|meals?|fed|treats?|vitamins?|supplements?|calcium|nutrition|comer|comida|manger|nourriture|fressen|futter|mangiare|cibo|eten|voer|jesc|karma)\b"
 )
@@ -484,7 +496,11 @@ def pet_food_asked(message: str, history: list[dict[str, Any]]) -> str | None:
     """The pet a food question is about ("should she be eating something different?" after "my
     neighbour's dog is pregnant"), or None when no pet is in the message or the last user turn."""
     low = plain(message)
-    if not PET_FOOD_ASKED.search(low) and not PET_PREGNANT.search(low):
+    recent = " ".join(plain(str(m.get("text") or "")) for m in history[-2:] if m.get("role") == "user")
+    if GONE.search(low) or GONE.search(recent):
+        return None
+    pregnant_pet = bool(PET.search(low) and PET_PREGNANT.search(low)) or bool(PET.search(recent) and PET_PREGNANT.search(recent))
+    if not PET_FOOD.search(low) and not (pregnant_pet and (PET_FOOD_ASKED.search(low) or PET_PREGNANT.search(low))):
         return None
     found = PET.search(low)
     if found is None:

@@ -43,7 +43,7 @@ FOREIGN = {
 STAFF = {  # what to ask about there: where cross-contact happens in that kitchen
     "Thai": "shared woks, fryers, sauces and oils",
     "Vietnamese": "the dipping sauces, toppings and shared woks",
-    "Japanese": "the soy sauce in marinades and dressings, and the tempura fryer",
+    "Japanese": "the soy sauce in marinades and dressings, and the shared fryer for battered food",
     "Chinese": "the sauces, marinades, shared woks and fryers",
     "Indian": "ground nuts in sauces, shared pans, ghee and fryers",
     "Lebanese or Middle Eastern": "the sauces, breads, shared grills and the falafel fryer",
@@ -330,6 +330,12 @@ def dish_follow_up(message: str, prefs: DietPrefs, person: str = "you") -> str |
         from agenthost_ceres.floor import violations  # imported late: it loads the food table
 
         named = [message[m.start : m.end] for m in violations(plain, prefs)][:1]
+    if named and prefs.gluten_free and set(avoid) <= {"gluten", "dairy"}:
+        return (
+            f"⚠️ Not the ordinary kind: {named[0]} usually has gluten, which coeliac disease rules out. Only a certified gluten-free version, "
+            "made apart, is safe: ask the staff whether it's gluten-free and how it's kept separate, since shared ovens, boards and pasta water "
+            "are where cross-contamination happens. If they can't be sure, choose something else."
+        )
     if named:
         return (
             f"⚠️ Better not: {named[0]} usually carries what {condition(prefs, person)} rules out. "
