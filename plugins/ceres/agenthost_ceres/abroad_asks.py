@@ -142,9 +142,11 @@ REQUEST = re.compile(
     r"ideas|ideias|idees?|ideen|idee|ideeen|pomysl\w*|sugerencias?|sugestoes|sugestao|suggestions?|vorschlage?|vorschlag|suggerimenti|suggesties|"
     r"propozycj\w*|recomiend\w*|recomend\w*|conseill\w*|empfiehl\w*|consigli\w*|raad|polec\w*|recetas|receitas|recettes|rezepte?|ricette|recepten|przepisy|"
     r"puedo|podria|puede|posso|pode|poderia|peux|peut|pourrais|puis|kann|konnte|darf|soll|sollte|kan|mag|moet|moge|moze|mozna|powinienem|powinnam|dovrei|devo|debo|deberia|devrais|can|should|"
+    # what to pack: "cosa le metto nel pranzo al sacco", "¿qué le pongo en la fiambrera?", "que mettre dans sa boîte à lunch"
+    r"metto|mettere|preparo|preparare|pongo|poner|meto|mets|mettre|ponho|coloco|mitgeben|einpacken|packen|meegeven|doe ik|spakowac|zapakowac|"
     r"que (?:ceno|cenamos|desayuno|almuerzo|meriendo|como)|o que (?:janto|jantamos|almoco|como|lancho)|qu'est-ce que je mange|que manger|cosa mangio|cosa mangiare|was esse ich|wat eet ik|co zjesc|co na|what)\b"
 )
-EAT_VERB = re.compile(r"\b(?:comer|manger|mangiare|essen|eten|zjesc|jesc|eat|dar|geben|donner|dare|geven|dac|desayunar|cenar|almorzar|merendar|jantar|almocar|lanchar|ontbijten|lunchen)\b")
+EAT_VERB = re.compile(r"\b(?:comer|manger|mangiare|essen|eten|eet|esse|mange|mangio|zjesc|jesc|eat|dar|geben|donner|dare|geven|dac|desayunar|cenar|almorzar|merendar|jantar|almocar|lanchar|ontbijten|lunchen)\b")
 AFTER_TRAINING = re.compile(
     r"\b(?:despues de(?:l)? (?:entren\w*|gimnasio|gym|correr)|depois do (?:treino|ginasio|academia)|apres (?:l'|la |le )?(?:entrainement|seance|sport|gym)|"
     r"nach dem (?:training|sport|gym)|dopo (?:l'|la |il )?(?:allenamento|palestra)|na (?:de |het )?(?:training|sporten|gym)|po treningu|after (?:training|the gym|my workout))\b"
@@ -152,6 +154,11 @@ AFTER_TRAINING = re.compile(
 # A session said anywhere in the message ("hab heute beim Training alles gegeben", "séance de cross training").
 TRAINED = re.compile(r"\b(?:training|trainiert|entrainement|entraine|seance|entreno|entrenamiento|entrene|allenamento|allenato|treino|treinei|sportschool|trening\w*|palestra|academia|workout)\b")
 QUICK = re.compile(r"\b(?:rapid[oa]s?|rapide|schnell\w*|veloc\w*|snel\w*|szybk\w*|facil|facile|einfach\w*|makkelijk\w*|latw\w*|quick)\b")
+# A lunch packed for school or work: "pranzo al sacco", "fiambrera", "boîte à lunch", "Brotdose", "lancheira", "broodtrommel".
+PACKED = re.compile(
+    r"\b(?:pranzo al sacco|al sacco|schiscetta|lonchera|fiambrera|tupper|boite a lunch|lunchbox|brotdose|pausenbrot|lancheira|marmita|broodtrommel|"
+    r"drugie sniadanie|per la scuola|para (?:el|la) (?:colegio|escuela)|pour l'ecole|fur die schule|para a escola|voor school|do szkoly)\b"
+)
 HIGH_PROTEIN = re.compile(r"\b(?:(?:fur den |zum )?muskelaufbau|pour (?:la )?prise de (?:masse|muscle)|para ganar (?:musculo|masa muscular)|per (?:la )?massa muscolare|voor spieropbouw|para ganhar (?:musculo|massa)|proteic\w*|ric[oa]s? (?:en|em) proteinas?|riche en proteines|eiweissreich\w*|proteinreich\w*|proteico|proteici|eiwitrijk\w*|bialkow\w*|high protein|"
     r"(?:duzo|duza ilosci?a?|wiecej|mucha|mas|muita|mais|beaucoup de|plus de|viel|mehr|veel|meer|molte|piu|lots of|more) (?:proteinas?|proteines|proteine|eiweiss|eiwit|bialka|protein))\b")
 # "E para o jantar?", "¿Y para cenar?", "Et pour le dîner ?", "Und zum Abendessen?", "A na kolację?"
@@ -236,7 +243,7 @@ FOREIGN = re.compile(
     r"alergia|alergias|allergie|allergia|allergique|alergico|alergica|allergico|allergica|allergisch|uczulony|uczulona|sind|eso|isso|das|dat|cosa|che|"
     r"combien|cuanto|cuanta|cuantas|cuantos|quanto|quanta|quantas|quantos|quante|wie|hoeveel|ile|tym|bylo|tenia|tinha|avait|hatte|aveva|dla|och|nao|nicht|niet|nie|pas|"
     r"alergie|alergi|desayun\w*|jantar|janta|cenar|cena|almuerzo|almoco|colazione|pranzo|ontbijt\w*|avondeten|abendessen|fruhstuck|mittagessen|kolacj\w*|"
-    r"sniadani\w*|obiad\w*|merienda|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
+    r"sniadani\w*|obiad\w*|merienda|merenda|pomeriggio|nachmittag|lanche|lanchar|spuntino|gouter|dejeuner|diner|tussendoortje|przekask\w*|celiac[oa]s?|coeliaque|zoliakie|coeliakie|"
     r"celiakia|celiakie|celiachia|proteinas|proteines|eiweiss|eiwit|bialka|kalorien|calorieen|kalorii|calorias|vertrage|keine|kein|ideias|idees|ideen|ideeen|pomysly|hoe|lang|duurt|ongeveer|repas|dag|dan|moet|faut|vraiment|seance|hay|tomar|despues|entrenar|powinienem|powinnam|jutro|morgen|manana|demain|domani|amanha|pic|trinken|beber|boire|bere|drinken|apres|despues|depois|dopo|nach|danach|spiel|fibra|ballaststoffe|vezels|devo|"
     r"soll|sollte|jetzt|essen|heute|manger|mangiare|comer|eten|zjesc|jesc)\b"
 )
@@ -389,9 +396,24 @@ def said_abroad(text: str) -> bool:
     return in_english(text) != text
 
 
+# A time of day or an article beside the meal asked next: "e una merenda per il pomeriggio?", "¿y una merienda para la tarde?"
+_SWITCH_EXTRAS = re.compile(
+    r"\b(?:per il pomeriggio|di pomeriggio|nel pomeriggio|para la tarde|por la tarde|pour l'apres-midi|l'apres-midi|fur den nachmittag|am nachmittag|nachmittags|"
+    r"para a tarde|a tarde|voor de middag|in de middag|'s middags|na popoludnie|po poludniu|in the afternoon|for the afternoon)\b"
+    r"|(?<=^)(?:(?:y|e|et|und|en|a|i|and|ed)\s+)?(?:(?:una|un|une|uno|ein|eine|einen|een|um|uma|jakas|jakis)\s+)"
+)
+
+
 def _meal_switch(low: str) -> str | None:
     """ "and for dinner?" for a bare "E para o jantar?" in any of the languages."""
     found = MEAL_SWITCH.match(low.strip())
+    if found is None or _meal(found.group("meal").strip()) is None:
+        # "e una merenda per il pomeriggio?": the same question with its article and time of day set aside
+        bare = _SWITCH_EXTRAS.sub(lambda m: "and " if m.group(0).strip() and not m.group(0).startswith(("per ", "di ", "nel ", "para ", "por ", "pour ", "l'", "fur ", "am ", "nach", "a tarde", "voor ", "in ", "'s ", "na ", "po ")) else " ", low.strip())
+        found = MEAL_SWITCH.match(re.sub(r"\s+", " ", bare).strip())
+        if found is None or bare.strip() == low.strip() or len(low.split()) > 8 or (meal := _meal(found.group("meal").strip())) is None:
+            return None
+        return f"and for {'a snack' if meal == 'snack' else meal}?"
     if found is None or len(low.split()) > 6:
         return None
     meal = _meal(found.group("meal").strip())
@@ -493,10 +515,10 @@ def _request(low: str, ideas: bool = True, whole: str = "") -> str | None:
         return f"{what} in that?"
     if not ideas or not REQUEST.search(low) or re.search(r"\b(?:i|we) (?:had|ate)\b", low) or NOT_IDEAS.search(HIGH_PROTEIN.sub(" ", MILK_PROTEIN.sub("", low))):
         return None
-    meal = next((english for pattern, english in MEAL_WORDS if re.search(rf"\b(?:{pattern})\b", low)), None)
+    meal = next((english for pattern, english in MEAL_WORDS if re.search(rf"\b(?:{pattern})\b", low)), None) or ("lunch" if PACKED.search(low) else None)
     if meal is None and not EAT_VERB.search(low):
         return None
-    wishes = " ".join(word for word, pattern in (("quick", QUICK), ("high protein", HIGH_PROTEIN)) if pattern.search(low))
+    wishes = " ".join(word for word, pattern in (("quick", QUICK), ("high protein", HIGH_PROTEIN), ("packed", PACKED)) if pattern.search(low))
     # "Hab heute beim Training alles gegeben ... Was soll ich jetzt essen?": the session said in the sentence before
     after = " for after training" if AFTER_TRAINING.search(low) or meal is None and TRAINED.search(whole or low) else ""
     if meal is None:

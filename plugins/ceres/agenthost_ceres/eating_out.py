@@ -15,6 +15,7 @@ Also: a coeliac's kitchen shared with others (`SHARED_KITCHEN`), from Coeliac UK
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from agenthost_ceres.allergens import ALLERGY_NOUNS, DISH_ALLERGENS, dish_pattern, key_of
@@ -42,13 +43,13 @@ FOREIGN = {
 STAFF = {  # what to ask about there: where cross-contact happens in that kitchen
     "Thai": "shared woks, fryers, sauces and oils",
     "Vietnamese": "the dipping sauces, toppings and shared woks",
-    "Japanese": "the soy sauce in marinades and dressings, and the tempura fryer",
+    "Japanese": "the soy sauce in marinades and dressings, and the shared fryer for battered food",
     "Chinese": "the sauces, marinades, shared woks and fryers",
     "Indian": "ground nuts in sauces, shared pans, ghee and fryers",
     "Lebanese or Middle Eastern": "the sauces, breads, shared grills and the falafel fryer",
     "Greek": "the dips, breads and shared grills",
     "Korean": "the sauces, marinades and sesame oil",
-    "Italian": "the sauces, shared pasta water, boards and ovens",
+    "Italian": "the sauces, shared cooking water (gluten-free dishes need fresh water), boards and ovens",
     "Mexican": "the moles, shared fryers and tortillas",
     "Spanish": "the stocks, shared paella pans, fryers and sauces",
     "burger or fast-food": "shared fryers, buns and sauces",
@@ -142,7 +143,7 @@ ASKS = re.compile(
     r"\b(?:order\w*|restaurants?|resto|takeaway|take-away|takeout|place|eat(?:ing)? out|going (?:out|for)|go (?:out|for)|menu|joint|buffet|"
     r"tonight|friday|saturday|tomorrow|with (?:friends|work|colleagues)|colleagues|team lunch|safe\w*|avoid|ok|okay|fine|"
     r"can (?:i|he|she|we|they) (?:have|eat|get)|should (?:i|he|she|we|they) (?:have|eat|get|avoid)|wants?|"
-    r"bestell\w*|restaurante|pedir|command\w*|ordinare|zum|beim|essen gehen|sicher|s[ûu]r|seguro|evit\w*|[ée]viter|vermeiden|risque|risiko|riesgo)\b"
+    r"bestell\w*|restaurante|pedir|pido|command\w*|ordinare|zum|beim|essen gehen|sicher|s[ûu]r|seguro|evit\w*|[ée]viter|vermeiden|risque|risiko|riesgo)\b"
 )
 QUESTION = re.compile(r"\?|\b(?:what|which|how|can|could|should|is|are|any|tips?|ideas?|was|welche|quoi|quel\w*|qu[ée]|cu[aá]l\w*|o que|cosa)\b")
 
@@ -172,10 +173,28 @@ def _got_out() -> tuple[re.Pattern[str], ...]:
 AT_HOME = re.compile(r"\b(?:cook\w*|make|making|recipe|at home|hosting|host|homemade|home-made|bake|baking)\b")
 
 
-def cuisines_in(message: str) -> list[str]:
-    """The cuisines `message` names, in the order of `CUISINES` (at most two)."""
+# A restaurant in a city or region named instead of the cuisine: "ceno en un restaurante en Valencia",
+# "eating out in Rome tonight": that country's kitchen (only with a restaurant or a meal out asked about).
+CITIES = {
+    "Spanish": r"valencia|madrid|barcelona|sevill[ae]|malaga|granada|bilbao|san sebastian|donostia|alicante|mallorca|majorca|ibiza|tenerife|benidorm|marbella|spain|espa[ñn]a|spanien|espagne|spagna|spanje|hiszpani\w*",
+    "Italian": r"rome|roma|milan|milano|naples|napoli|florence|firenze|venice|venezia|bologna|turin|torino|sicily|sicilia|tuscany|toscana|italy|italia|italien|italie|itali[eë]|w[łl]och\w*",
+    "Thai": r"bangkok|phuket|chiang mai|krabi|koh samui",
+    "Japanese": r"tokyo|kyoto|osaka",
+    "Greek": r"athens|crete|corfu|santorini|mykonos|rhodes",
+    "Mexican": r"cancun|mexico city|tulum",
+    "Vietnamese": r"hanoi|ho chi minh|saigon",
+    "Korean": r"seoul|busan",
+}
+
+
+def cuisines_in(message: str, places: bool = False) -> list[str]:
+    """The cuisines `message` names, in the order of `CUISINES` (at most two); with `places`,
+    a city or country named stands for its kitchen when no cuisine is named."""
     low = message.lower()
     found = [name for name, pattern, _ in CUISINES if re.search(rf"\b(?:{pattern}|{FOREIGN.get(name, pattern)})", low)]
+    if not found and places:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+        found = [name for name, pattern in CITIES.items() if re.search(rf"\b(?:{pattern})\b", plain)]
     return found[:2]
 
 
@@ -186,7 +205,7 @@ def asks_eating_out(message: str) -> list[str]:
         return []
     if not (PLACE.search(low) or any(cue.search(low) for cue in _got_out())):
         return []
-    return cuisines_in(message)
+    return cuisines_in(message, places=bool(PLACE.search(low)))
 
 
 def eater(message: str) -> str:
@@ -282,6 +301,47 @@ def eating_out_text(cuisines: list[str], prefs: DietPrefs, person: str = "you", 
 
 
 WORDS = 78
+
+
+# Dishes whose traditional recipe leaves out what their family usually carries: "¿Y la paella
+# valenciana?" is chicken and rabbit, not seafood, yet the pan and stock still need asking about.
+TRADITIONAL: dict[str, tuple[str, frozenset[str], str]] = {
+    "paella valenciana": (
+        r"paella valenciana|valencian paella|paella de (?:pollo|conejo|pollo y conejo)",
+        frozenset({"shellfish", "fish"}),
+        "Paella valenciana is traditionally made with chicken, rabbit, green beans and butter beans, with no seafood, so it can be a good choice",
+    ),
+}
+
+
+def dish_follow_up(message: str, prefs: DietPrefs, person: str = "you") -> str | None:
+    """ "¿Y la paella valenciana? ¿La puedo pedir?" after the eating-out answer: that dish's own
+    answer (its traditional recipe, or what it usually carries), or None when no such dish is named."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", message.lower()) if not unicodedata.combining(c))
+    avoid = avoided(prefs)
+    for pattern, free_of, said in TRADITIONAL.values():
+        if re.search(rf"\b(?:{pattern})\b", plain) and avoid and set(avoid) <= free_of | {"gluten", "dairy", "egg", "soy"}:
+            return (
+                f"{said} with {condition(prefs, person)}. Still ask before ordering: tell the staff about the allergy and check it has no seafood stock "
+                "and is cooked in its own pan, since many places make seafood paella alongside it. If they can't be sure, pick a grilled meat dish instead."
+            )
+    named = dishes_named(message, avoid)
+    if not named and QUESTION.search(plain) and len(plain.split()) <= 12:
+        from agenthost_ceres.floor import violations  # imported late: it loads the food table
+
+        named = [message[m.start : m.end] for m in violations(plain, prefs)][:1]
+    if named and prefs.gluten_free and set(avoid) <= {"gluten", "dairy"}:
+        return (
+            f"⚠️ Not the ordinary kind: {named[0]} usually has gluten, which coeliac disease rules out. Only a certified gluten-free version, "
+            "made apart, is safe: ask the staff whether it's gluten-free and how it's kept separate, since shared ovens, boards and pasta water "
+            "are where cross-contamination happens. If they can't be sure, choose something else."
+        )
+    if named:
+        return (
+            f"⚠️ Better not: {named[0]} usually carries what {condition(prefs, person)} rules out. "
+            "Tell the staff about the allergy and ask for a dish made without it, cooked apart; if they can't be sure, choose something else."
+        )
+    return None
 
 
 # A coeliac's kitchen shared with others: what needs its own, and what a wash makes fine

@@ -17,12 +17,12 @@ from typing import Any
 from attrs import evolve
 from host.types import Reply, Turn
 
-from agenthost_ceres import abroad_can_have, dialog, homemade, knowledge
+from agenthost_ceres import abroad_can_have, allergy_everyday, dialog, homemade, knowledge
 from agenthost_ceres.can_have import contains_answer, ingredient_answer, may_contain_answer, swap_answer, ok_question, refusal, said_prefs, suggested_swap, which_answer, who, lactose_free_answer
 from agenthost_ceres.ingredients import BY_ID, ingredient_text
 from agenthost_ceres.labels import label_advice, names_packaged
 from agenthost_ceres.dish_warning import cuisine_warnings, dish_warnings
-from agenthost_ceres.eating_out import asks_eating_out, cuisines_in, eater, eating_out_answer, eating_out_text, safer_dishes, shared_kitchen_answer
+from agenthost_ceres.eating_out import asks_eating_out, cuisines_in, dish_follow_up, eater, eating_out_answer, eating_out_text, safer_dishes, shared_kitchen_answer
 from agenthost_ceres.eating_out import avoided as _avoided_by, condition as _condition_of
 from agenthost_ceres.answer import Answer, Asked, kcal, with_examples
 from agenthost_ceres.diet import DietPrefs, calorie_target
@@ -54,6 +54,7 @@ from agenthost_ceres.policy import CARDIAC_LINE, CARE_LINE, HARMFUL_METHODS_LINE
 from agenthost_ceres.sauces import sauces_text
 from agenthost_ceres.tools import MIN_TARGET_KCAL
 from agenthost_ceres.understand import Request, understand
+from agenthost_ceres.understand import _in_english as understand_in_english
 from agenthost_ceres.units import asked_units, last_figures, units_reply
 
 log_ = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ async def offline_reply(turn: Turn) -> Reply:
         return Reply(units_reply(units, last_figures(turn.history)), {"intent": "units"})
     request = understand(turn.message, state)
     request = await _eating_out_request(turn, request, state)
+    request = await _everyday_request(turn, request, state)
     if request.intent == "ideas" and (guest := state.slots.get("guest_exclude")) and GUEST_NAMED.search(turn.message):
         # "argh ok. give me 3 dips that are totally safe for her" after her menu was checked: without her allergens
         request = Request("ideas", {**request.slots, "exclude": list(dict.fromkeys([*(request.slots.get("exclude") or []), *guest]))})
@@ -145,6 +147,9 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
             diet[key] = [*(diet.get(key) or []), *value] if key == "allergies" and isinstance(value, list) else value
         profile = {**profile, "diet": diet}
     prefs = said_prefs(abroad_can_have.in_english(turn.message), DietPrefs.from_profile(profile))
+    if state.intent == "eating_out" and state.slots.get("cuisines") and dish_follow_up(turn.message, prefs, eater(turn.message)) is not None:
+        # "¿Y la paella valenciana? ¿La puedo pedir?" after the Spanish restaurant's answer: that dish's own answer
+        return Request("eating_out", {"cuisines": state.slots["cuisines"], "dish": True})
     if state.intent == "eating_out" and state.slots.get("cuisines") and PICK_ONE.search(turn.message.lower()):
         # "ok just pick one dish for me then", "give me a couple of dishes i could order at the indian"
         return Request("eating_out", {"cuisines": cuisines_in(turn.message) or state.slots["cuisines"], "pick": True})
@@ -161,6 +166,85 @@ async def _eating_out_request(turn: Turn, request: Request, state: Any) -> Reque
             return Request("preferences", {**request.slots, "then": {"intent": intent, "slots": {}}})
         return Request(intent, {})
     return request
+
+
+async def _everyday_request(turn: Turn, request: Request, state: Any) -> Request:
+    """ "Ik ben allergisch voor pinda's. Waar moet ik op letten bij het boodschappen doen?", "what do I
+    tell the teachers?", "can she have muffins?" with an egg allergy, "what cake can I make?", "a
+    vegan main everyone will like", "low FODMAP lunch for work": the situation's own answer
+    (`allergy_everyday`), with an allergy said in the same message saved first."""
+    if request.intent in EVERYDAY_KEEPS:
+        return request
+    profile = await _saved_profile(turn) or {}
+    if which_answer(turn.message, DietPrefs.from_profile(profile)) is not None:
+        return request  # "there's a party with pancakes and cake, which one can she have?": each food named, answered
+    if request.intent == "preferences":
+        diet = dict(profile.get("diet") or {})
+        for key, value in (request.slots.get("prefs") or {}).items():
+            diet[key] = [*(diet.get(key) or []), *value] if key == "allergies" and isinstance(value, list) else value
+        profile = {**profile, "diet": diet}
+    prefs = said_prefs(abroad_can_have.in_english(turn.message), DietPrefs.from_profile(profile))
+    english = understand_in_english(turn.message)
+    then = request.slots.get("then") if request.intent == "preferences" else None
+    asked_meal = (then or {}).get("slots", {}).get("meal_type") if then else request.slots.get("meal_type")
+    found = allergy_everyday.situation(turn.message, english, prefs, turn.history, asked_meal)
+    if found is None:
+        return request
+    if request.intent == "preferences":
+        return Request("preferences", {**request.slots, "then": {"intent": "allergy_everyday", "slots": found}})
+    return Request("allergy_everyday", found)
+
+
+# Requests whose own answer stands: a meal told, taken back or fixed, a summary, an ingredient's or a restaurant's answer.
+EVERYDAY_KEEPS = frozenset({"log", "undo", "correct", "move", "portion", "summary", "logged_detail", "ingredient", "diet_fit", "eating_out", "shared_kitchen", "care", "child_weight", "why", "thanks", "body"})
+
+
+def _whose(message: str, history: list[dict[str, Any]]) -> str:
+    """Whose allergy the answer is about: "her", "his", "their", else "your" (a daughter or son named earlier counts)."""
+    person = who(understand_in_english(message))
+    if person == "you":
+        said = " ".join(str(m.get("text") or "") for m in history[-6:] if m.get("role") == "user").lower()
+        if re.search(r"\b(?:she|her|daughter|girl|hija|fille|tochter|figlia|filha|dochter|corka|córka)\b", said):
+            person = "her"
+        elif re.search(r"\b(?:he|his|son|boy|hijo|fils|sohn|figlio|filho|zoon|syn)\b", said):
+            person = "him"
+    return {"him": "his", "her": "her", "them": "their"}.get(person, "your")
+
+
+async def allergy_everyday_answer(asked: Asked, request: Request) -> Answer:
+    """Shopping, school, baked egg, a cake, a main for guests or low FODMAP food, for the saved allergies."""
+    message = asked.turn.message
+    saved = DietPrefs.from_profile(await _saved_profile(asked.turn))
+    known = DietPrefs.from_profile(asked.turn.profile)  # the turn's profile too: what the floor itself reads
+    prefs = said_prefs(abroad_can_have.in_english(message), evolve(
+        saved,
+        type=saved.type if saved.type != "omnivore" else known.type,
+        gluten_free=saved.gluten_free or known.gluten_free,
+        lactose_free=saved.lactose_free or known.lactose_free,
+        allergies=tuple(dict.fromkeys([*saved.allergies, *known.allergies])),
+        conditions=tuple(dict.fromkeys([*saved.conditions, *known.conditions])),
+    ))
+    whose = _whose(message, asked.turn.history)
+    text = allergy_everyday.everyday_text(request.slots, message, prefs, whose, asked.turn.history)
+    kind = request.slots.get("kind")
+    examples = {
+        "shopping": ["snack ideas", "what should I eat for lunch?"],
+        "school": ["packed lunch ideas", "snack ideas"],
+        "baked_egg": ["breakfast ideas", "snack ideas"],
+        "cake": ["snack ideas", "why?"],
+        "main": ["what about a dessert?", "why?"],
+        "low_fodmap": ["and a snack for the afternoon?", "breakfast ideas"],
+        "pet": [],
+    }.get(str(kind), [])
+    # shopping, school and baked egg name the allergen only as what to avoid (the floor would cut the warning itself);
+    # the cakes, mains, low FODMAP foods and a pet's food go through the floor like any food offered
+    # (the cakes and mains come from tables that carry each dish's allergens, filtered here, as the eating-out answer's are)
+    intent = "allergy_advice" if kind in ("shopping", "school", "baked_egg", "cake", "main") else "allergy_everyday"
+    return Answer(
+        text, intent, dict(request.slots),
+        reason="Food Standards Agency allergen labelling; Anaphylaxis UK and Allergy UK (schools, action plans); BSACI and NHS egg allergy advice; NHS Start4Life; Monash University low FODMAP diet.",
+        examples=examples,
+    )
 
 
 # What to order asked, beside a food asked about: "ist Paella okay oder was soll ich bestellen?"
@@ -186,7 +270,9 @@ async def eating_out(asked: Asked, request: Request) -> Answer:
     prefs = said_prefs(abroad_can_have.in_english(message), DietPrefs.from_profile(await _saved_profile(asked.turn)))
     person = eater(message)
     cuisines = list(request.slots.get("cuisines") or asks_eating_out(message))
-    if request.slots.get("pick") and (dishes := [d for c in cuisines for d in safer_dishes(c, _avoided_by(prefs), 3)]):
+    if request.slots.get("dish") and (about_dish := dish_follow_up(message, prefs, person)) is not None:
+        text = about_dish
+    elif request.slots.get("pick") and (dishes := [d for c in cuisines for d in safer_dishes(c, _avoided_by(prefs), 3)]):
         dishes = dishes[:1] if ONE_ONLY.search(message.lower()) else dishes[:3]
         text = (
             f"Go for {'; or '.join(dishes)}. Show the waiter and say it's for {_condition_of(prefs, person)}: "
@@ -224,7 +310,7 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     if request.intent == "preferences" and not then and (asked.state.intent in REDONE_AFTER_A_DIET_CHANGE or _lists_diet_foods(asked.state)):
         # "oh and I'm coeliac too, scratch anything with gluten" right after protein or meal ideas:
         # saved, and the last answer given again within the new diet
-        then = {"intent": asked.state.intent, "slots": dict(asked.state.slots)}
+        then = {"intent": "allergy_everyday" if asked.state.intent == "allergy_advice" else asked.state.intent, "slots": dict(asked.state.slots)}
     if then and then.get("intent") in HANDLERS:
         # "I'm lactose intolerant, can I still get enough calcium?": saved, then answered
         # within what was just saved; the follow-ups are the question's.
@@ -239,13 +325,13 @@ async def answer_request(asked: Asked, request: Request) -> Answer:
     floor = diet_floor(asked.turn, answer.warns, [*about, *answer.about], suggests=answer.intent in SUGGESTING, thread=thread)
     # An ingredient's answer names foods only as where that ingredient hides, and says itself
     # what the saved diet makes of it (the floor would cut the very warning); its examples pass.
-    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen") else floor.enforce(answer.text)
+    answer.text = answer.text if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen", "allergy_advice") else floor.enforce(answer.text)
     answer.examples = floor.examples(answer.examples)
     if answer.intent == "lookup" and (swap := suggested_swap(asked.turn.message, DietPrefs.from_profile(await _saved_profile(asked.turn)))):
         # "what about a shake after the gym?" with a milk allergy: the safe version is the idea asked for
         answer.text, answer.examples = f"For you, make it this way: {swap[0].lower()}{swap[1:]}", ["snack ideas", "what should I eat after a workout?"]
         return answer
-    if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen"):
+    if answer.intent in ("ingredient", "diet_fit", "eating_out", "shared_kitchen", "allergy_advice", "allergy_everyday"):
         return answer  # the eating-out answer names the dishes to avoid, and says itself what to ask  # "what is shrimp paste? is it in green curry?": the ingredient's own answer says what the allergy makes of it
     if answer.intent == "lookup" and answer.text.startswith("I don't have") and FRUIT_ASKED.fullmatch(str(request.slots.get("food") or "").strip().lower()) and (
         "diabetes" in DietPrefs.from_profile(await _saved_profile(asked.turn)).conditions
@@ -386,7 +472,7 @@ async def _saved_profile(turn: Turn) -> dict[str, Any] | None:
 
 # Answers about the user's own log or body, where a packaged food named is theirs, not asked about.
 NO_LABEL_ADVICE = frozenset(
-    {"log", "log_problem", "correct", "undo", "move", "portion", "summary", "logged_detail", "meal_judge", "why", "care", "child_weight", "reported_total", "body", "howto", "thanks"}
+    {"log", "log_problem", "correct", "undo", "move", "portion", "summary", "logged_detail", "meal_judge", "why", "care", "child_weight", "reported_total", "body", "howto", "thanks", "allergy_advice", "allergy_everyday"}
 )
 
 def _lists_diet_foods(state: Any) -> bool:
@@ -404,7 +490,7 @@ DIET_LISTS = frozenset({"pantry_staples", "snacks", "protein_sources", "hunger",
 
 
 # The answers a diet said straight after them changes, so they are given again within it.
-REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan"})
+REDONE_AFTER_A_DIET_CHANGE = frozenset({"protein", "ideas", "day_plan", "allergy_everyday", "allergy_advice"})
 
 # Answers that suggest food: what the user asked for is a wish ("a smoothie", "something with
 # chicken"), never a food to keep and warn about.
@@ -739,4 +825,5 @@ HANDLERS: dict[str, Handler] = {
     "intake_check": intake_check,
     "eating_out": eating_out,
     "shared_kitchen": shared_kitchen,
+    "allergy_everyday": allergy_everyday_answer,
 }

@@ -839,9 +839,16 @@ def follow_up_score(message: str, context: ClassifyContext) -> float:
         return FOLLOW_UP_SCORE  # "broccoli makes me fart lol" after her fibre answer: what to do about it
     if len(said.split()) <= 25 and keeps_without_fridge(said):
         return FRIDGE_WISH_SCORE  # "any that don't need a fridge? I'm on a building site all day" after her ideas
-    if len(said.split()) <= 16 and SUPPLEMENT_INSTEAD.search(said):
+    if len(said.split()) <= 20 and SUPPLEMENT_INSTEAD.search(said):
         return FOLLOW_UP_SCORE  # "is there a tablet I could take for it instead?" after her omega-3 or iron answer
+    if len(said.split()) <= 20 and FEEDING_SAID.search(said) and CHANGES_ANYTHING.search(said):
+        return CONTINUATION_SCORE  # "forgot to say I'm 3 weeks postpartum and breastfeeding, does that change anything?" after her food answer
     return 0.0
+
+
+# Breastfeeding or a recent birth said after her answer, asking whether it changes it.
+FEEDING_SAID = re.compile(r"\b(?:breast ?feeding|breastfeed|chest ?feeding|nursing|postpartum|post[- ]partum|postnatal|post[- ]natal|just had (?:a|my|the) baby|gave birth)\b")
+CHANGES_ANYTHING = re.compile(r"\b(?:change (?:anything|things|that|it|much|what)|changes? anything|any different|differently|what changes|does that matter|make a difference|still ok|still fine|still the same)\b")
 
 
 # A tablet asked for in place of the food she just named: "is there a tablet I could take for it instead?"

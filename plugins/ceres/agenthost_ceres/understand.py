@@ -944,8 +944,9 @@ EAT_AFTER = re.compile(r"\b(?:eat|have|grab)\s+(?:after|afterwards|post)\b(?!\s+
 EAT_BEFORE = re.compile(r"\b(?:eat|have|grab)\s+(?:before|beforehand|pre)(?:\s+(?:it|that|the class|the session|the workout|the game|the match|the run|class|training))?\s*$")
 # "whats a good thing to have before an evening weights session?": the session named after "before"
 EAT_BEFORE_SESSION = re.compile(
-    r"\b(?:eat|have|grab|drink)\s+(?:before|pre)\s+(?:(?:a|an|the|my|tonight'?s|this|evening|morning|weights|lifting|gym|long|hard|big|\d+k)\s+){0,3}"
-    r"(?:session|workout|training|class|run|game|match|gym|lift|lifting|swim|ride|spin|race)\b"
+    r"\b(?:eat|have|grab|drink)\s+(?:before|pre)\s+(?:(?:a|an|the|my|tonight'?s|tomorrow'?s|this|evening|morning|weights|lifting|gym|long|hard|big|day|hill|mountain|bike|\d+k|\d+ ?(?:km|k|mi|miles?))\s+){0,3}"
+    # a hike or a long walk is fuel too ("what should I eat before a 15km hike myself?"), not food that keeps without a fridge
+    r"(?:session|workout|training|class|run|game|match|gym|lift|lifting|swim|ride|spin|race|hike|hiking|walk|trek|climb|cycle|parkrun)\b"
 )
 SESSION_SAID = re.compile(r"\b(?:class|spin|spinning|session|workout|training|trained|gym|run|ran|ride|swim|match|game|practice|lifting|legs day|leg day|crossfit|hiit|yoga|pilates|bootcamp|boxing|zumba|barre)\b")
 HUNGRY = re.compile(r"\b(?:starving|starved|ravenous|famished|hangry|so hungry|really hungry)\b")

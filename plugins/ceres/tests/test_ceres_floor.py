@@ -154,6 +154,9 @@ def every_request() -> list[tuple[str, Request, Policy]]:
         ("thanks", Request("thanks", {}), Policy()),
         ("sauces", Request("sauces", {}), Policy()),
         *((f"howto {verb}", Request("howto", {"what": verb}), Policy()) for verb in ("log", "delete", "correct", "set")),
+        # the everyday allergy answers that offer food from the floor's foods (shopping, school and baked egg name the allergen
+        # to avoid; the cakes and mains come from tables with each dish's allergens: tests/test_allergy_round31.py checks them)
+        *((f"allergy_everyday low_fodmap {meal}", Request("allergy_everyday", {"kind": "low_fodmap", "meal": meal}), Policy()) for meal in ("lunch", "snack", "breakfast", "before_run")),
     ]
     return requests
 
