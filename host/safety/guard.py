@@ -279,6 +279,10 @@ class Guard:
                 # "no more" has an object, a sport or their weight; alone ("ich will einfach nicht mehr") the rules
                 # read it
                 return None
+            if category in ("self_harm", "eating_disorder") and text.has(_ALLERGY_OR_SCHOOL_L10N) and not text.has(_DARK_L10N):
+                # "Je suis allergique aux arachides. Que dois-je vérifier au supermarché ?", "Was muss ich den Lehrern für
+                # die Klassenfahrt sagen?": an allergy, or what to tell the teachers, with no word of an end or of eating
+                return None
         if category == "cardiac" and (cleared := _NO_HEART_SIGN.sub(" ", text.text)) != text.text and not _NEGATION_ENDS.search(cleared):
             # "no chest pain and no dizziness when I run, just want a faster 5k": the signs it names are
             # the ones they do not have; the model reads what is left
@@ -1643,6 +1647,13 @@ _NOT_ANY_MORE_OF_LIFE = _NOT_JUST_REST.replace("anymore|", "") + r"|be here|exis
 _NO_MORE_OF_AN_ACTIVITY_L10N = (
     r"(?:nicht mehr|ne (?:\w+ ){0,2}?plus|ya no|nao (?:\w+ ){0,2}?mais|non (?:\w+ ){0,2}?piu|niet meer|juz nie|nie (?:\w+ ){0,2}?juz) "
     rf"(?:\w+ ){{0,3}}?(?:{_MOVING_L10N}|wiegen|peser|pesar|pesare|wegen|wazyc)(?![a-z])"
+)
+# An allergy, or the school, its teachers and a school trip, in those languages: the model's function-word readings
+# beside them are dropped when no dark or eating word stands there too.
+_ALLERGY_OR_SCHOOL_L10N = (
+    r"allerg\w*|alergi\w*|alergic\w*|uczulon\w*|\w*allergie\w*|anaphyla\w*|anafila\w*|celiac\w*|coeliak\w*|zoliak\w*|celiach\w*|"
+    r"lehrer\w*|klassenfahrt|maestr[ae]|insegnant\w*|gita scolastica|enseignant\w*|maitresse|sortie scolaire|profesor\w*|excursion escolar|"
+    r"professor\w*|excursao|leraar|leraren|juf|meester|schoolreis\w*|nauczyciel\w*|wycieczk\w*"
 )
 # Death, an end or a last time in those languages ("quero morrer", "en finir", "die letzte mal"): with them a
 # may-I-eat question or a correction is still read, and a feeling-better reading is kept (`_DARK_L10N`).
