@@ -16,6 +16,7 @@ terms once, so scoring a message only looks at the terms whose words all occur i
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from host import text as host_text
@@ -116,6 +117,12 @@ def _has_vowel(text: str) -> bool:
     return any(char in _VOWELS for char in text)
 
 
+# Words whose stems are kept: a message's words are nearly all everyday ones, stemmed again for
+# every scorer's text and every typo look (a pure function of the word, so nothing can go stale).
+STEM_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
 def stem(word: str) -> str:
     """Reduce a lower-case word to a rough stem shared by its plural and verb forms.
 
@@ -155,7 +162,7 @@ def tokenise(text: str) -> list[str]:
 @host_text.per_turn
 def stems(text: str) -> tuple[str, ...]:
     """The stemmed tokens of `text`, once a turn: every plugin's scorer reads the same message."""
-    return tuple(stem(token) for token in host_text.tokenise(text))
+    return tuple(map(stem, host_text.tokenise(text)))
 
 
 def normalise(text: str) -> list[str]:

@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from host.text import per_turn
+
 from agenthost_ceres.abroad_meals import plain
 
 # Allergens as each language names them (plain text: accents off, "ł" as "l"), and the English
@@ -366,6 +368,7 @@ GOAL_SAID = re.compile(
 _BODY_SAID = re.compile(r"\b\d{2,3}\s*(?:cm|m\b)|\b\d{2}\s*(?:anos|años|ans|jahre|anni|jaar|lat|years)\b|\b1[.,]\d{2}\b")
 
 
+@per_turn  # routing and the reply read the same message
 def lose_goal(text: str) -> str | None:
     """ "I want to lose 5 kg" for a weight to lose said in one of the seven languages, else None."""
     found = LOSE_GOAL.search(plain(text))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from host.text import per_turn
+
 from agenthost_ceres.abroad_meals import _foods, plain
 
 # Each language's "is X ok?" / "can I have X?" / "X, is that ok?", with the food as `food`.
@@ -62,6 +64,7 @@ _PLACES = (
 _SURE = re.compile(r"\b(?:may|son|esta|zijn|is|ist|sind|kann|darf|ca|cela|je|puedo|podria|posso|potrei|mag|kan|pode|geht|passe|vale|est-ce)\b")
 
 
+@per_turn  # the meal reader, the floor and the reply ask it of the same message
 def in_english(text: str) -> str:
     """ "can i have X?" (or "is X ok?") for such a question in one of the six languages; else `text`."""
     low = plain(text).replace("œ", "oe").replace("ç", "c").strip()

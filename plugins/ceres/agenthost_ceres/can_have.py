@@ -17,6 +17,7 @@ import unicodedata
 from typing import Any
 
 from attrs import evolve
+from host.text import per_turn
 
 from agenthost_ceres.allergens import ALLERGY_NOUNS, canonical_allergies, dish_allergens, label, often_contains
 from agenthost_ceres.diet import DietPrefs
@@ -152,6 +153,7 @@ def asks_if_ok(text: str) -> bool:
     return bool(asked_clause(text))
 
 
+@per_turn  # the floor, the reply and the follow-up reader each ask it of the same message
 def asked_clause(text: str) -> str:
     """The sentences of `text` that ask whether someone may have a food, joined; "" when none
     does ("tree nuts are fine, I eat almonds" states, it doesn't ask)."""
@@ -223,6 +225,7 @@ SAID_ALLERGY = re.compile(
 )
 
 
+@per_turn  # asked of the same message and saved diet by the reply's steps
 def said_prefs(text: str, saved: DietPrefs) -> DietPrefs:
     """`saved` with the diet and allergies `text` itself names for the person asked about."""
     allergies: list[str] = []
@@ -248,6 +251,7 @@ SAYS = re.compile(
 )
 
 
+@per_turn  # asked of the same text by the reply's steps
 def who(text: str) -> str:
     """Whom the question is about: "him", "her", "them", else "you"."""
     text = SAYS.sub(" ", text)

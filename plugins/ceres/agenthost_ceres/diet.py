@@ -73,8 +73,8 @@ class DietPrefs:
     def from_profile(cls, profile: Mapping[str, Any] | None) -> DietPrefs:
         """Read `profile["diet"]`, tolerating missing or malformed values."""
         diet = (profile or {}).get("diet") or {}
-        if not isinstance(diet, Mapping):
-            diet = {}
+        if not isinstance(diet, Mapping) or not diet:
+            return cls()  # nothing saved (most users, asked several times a turn): what the reading below gives for {}
         kind = diet.get("type") if diet.get("type") in DIET_TYPES else "omnivore"
         conditions = tuple(c for c in _strings(diet.get("conditions")) if c in CONDITIONS)
         return cls(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from host.text import per_turn
+
 # What people put after a question: emoji and symbols, laughs, "pls", "tho", repeated
 # punctuation and trailing dots. Taken off the end, repeatedly, before the question is read.
 TAIL = re.compile(
@@ -28,6 +30,7 @@ ASKING_CLAUSE = re.compile(
 )
 
 
+@per_turn  # every "is this a question?" of the turn reads the same message
 def core(text: str) -> str:
     """`text` without what people put after a question ("lol", "pls", "😅", "...")."""
     said = text.strip()

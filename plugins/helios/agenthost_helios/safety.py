@@ -236,20 +236,25 @@ def guard_category(history: list[dict[str, Any]]) -> str | None:
     return flagged.get("category") if isinstance(flagged, dict) else None
 
 
+def _theirs(turn: Turn) -> bool:
+    """True when the pregnancy in question is not the user's: "my wife is pregnant and I want to
+    get fit before the baby arrives" (her pregnancy, his training), or a pregnant dog, cat or mare
+    (her vet's). Asked only once a pregnancy is in play: it reads the last ten user messages."""
+    theirs = (_only_theirs(turn) or someone_elses_pregnancy(turn.message)) and own_training(turn.message)
+    return theirs or animals_only(turn.message)
+
+
 def category(turn: Turn, state: dict[str, Any] | None = None) -> str | None:
     """The flag Helios must respect in this turn: the guard's category; else `cardiac` or
     `pregnancy` when the message says so; else the floor Helios' dialog state keeps from an
     earlier message (`state["floor"]`, until it lapses or a message clears it); None otherwise."""
-    # "my wife is pregnant and I want to get fit before the baby arrives": her pregnancy, his training
-    theirs = (_only_theirs(turn) or someone_elses_pregnancy(turn.message)) and own_training(turn.message)
-    theirs = theirs or animals_only(turn.message)  # a pregnant dog, cat or mare: her vet's, not a floor on the user
     if turn.safety is not None:
-        if turn.safety.category == "pregnancy" and turn.safety.severity == "advise" and theirs:
+        if turn.safety.category == "pregnancy" and turn.safety.severity == "advise" and _theirs(turn):
             return None  # "and I want to start lifting again" after asking about his wife's walks
         return turn.safety.category
     if found := symptom_in_message(turn.message):
-        return None if found == "pregnancy" and theirs else found
-    if (guarded := guard_category(turn.history)) in FLOOR_DAYS and not (guarded == "pregnancy" and theirs):
+        return None if found == "pregnancy" and _theirs(turn) else found
+    if (guarded := guard_category(turn.history)) in FLOOR_DAYS and not (guarded == "pregnancy" and _theirs(turn)):
         return guarded  # the guard just answered a pregnancy or heart red flag: its floor holds here
     floor = (state or {}).get("floor")
     if not isinstance(floor, dict) or floor.get("category") not in FLOOR_DAYS:

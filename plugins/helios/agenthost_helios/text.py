@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from host.text import per_turn
+
 _SEPARATORS = re.compile(r"[-_/]+")
 _SPACES = re.compile(r"\s+")
 
 
+@per_turn  # the readers of a turn normalise the same message again
 def normalise(text: str) -> str:
     """Lower case, apostrophes dropped, hyphens/underscores/slashes as spaces, single spaces."""
     text = text.lower().replace("\u2019", "'").replace("'", "")
