@@ -348,3 +348,14 @@ async def test_burning_off_body_fat_is_not_a_treat_to_run_off(make_client, tmp_p
     say = await _chat(make_client, tmp_path)
     reply = (await say(asked))["message"]
     assert "burns that off" not in reply and "kcal a minute" not in reply, reply
+
+
+async def test_is_that_enough_to_get_a_six_pack_after_a_log_is_the_abs_answer_not_the_week(make_client, tmp_path) -> None:
+    from tests.test_agents_lead30 import _socket
+    from host.testing import ask
+
+    ws = await _socket(make_client, tmp_path, "abs")
+    await ask(ws, "did a 45 min spin class this morning", "1")
+    await ask(ws, "and 15 min of abs after", "2")
+    reply = await ask(ws, "is that enough to get a six pack?", "3")
+    assert "body fat" in reply["message"] and "67 kcal" not in reply["message"], reply["message"]

@@ -1102,7 +1102,8 @@ def asks_just_logged_calories(message: str, state: dict[str, Any], last: str | N
 
 
 _ENOUGH_THIS_WEEK = re.compile(
-    r"\b(is|was|are) (that|it|this|those|these|my week|this week) (enough|plenty|ok|okay|good enough)\b|"
+    # (not "is that enough to get a six pack?" or "... for abs?": enough for something else than the week)
+    r"\b(is|was|are) (that|it|this|those|these|my week|this week) (enough|plenty|ok|okay|good enough)\b(?! (to|for) (?!(the|this|a|my) week\b))|"
     r"\b(am i|are we) (doing|training|moving|getting) enough\b|\bhow(s| is|s my| is my) (my |the )?week (looking|going)\b|"
     r"\benough (for|this|that) (the |a |my )?week\b"
 )
