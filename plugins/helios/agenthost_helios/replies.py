@@ -113,7 +113,7 @@ async def offline_reply(turn: Turn) -> Reply:
         intent = "cleared"
     if flag == "eating_disorder" and (
         intent in ("coach", "estimate", "habit", "burn_off")
-        or (intent in ("plan", "plan_change", "workout") and _COMPENSATE.search(turn.message.lower()))
+        or (intent in ("plan", "plan_change", "workout") and (_COMPENSATE.search(turn.message.lower()) or _own_eating_flag(turn)))
     ):
         intent = "ed_gentle"  # no plans or figures to burn food off while the guard's flag is up
     if intent in ("nutrition", "deficit", "coach") and _RESTRICTING.search(parse.prepare(turn.message)) and (
@@ -1682,6 +1682,25 @@ _COMPENSATE = re.compile(
     r"\b(burn\w*|make up for|cancel out|work off|undo|lose|losing|weight|calories|fat|thin|skinny|slim|punish\w*|"
     r"cardio|earn)\b"
 )
+
+
+# Exercise used to make up for eating, or not eating, told in the messages just before ("i feel disgusting after
+# eating so i go to the gym twice a day", "barely eating anything to get lean"): with the guard's flag up, a plain
+# "whats a good leg workout" then gets no plan either (a fitness plan under the flag is otherwise fine)
+_EXERCISE_TO_MAKE_UP = re.compile(
+    r"\b(gym|train\w*|work ?out|exercis\w*|run|running|cardio)\b.{0,40}\b(twice a day|two times a day|every day|after (eating|every meal|meals)|"
+    r"to make up|to burn (it|them|everything)|to earn|to undo)\b|\b(after (eating|i eat)|make up for)\b.{0,40}\b(gym|train\w*|work ?out|exercis\w*|run|running|cardio)\b"
+)
+
+
+def _own_eating_flag(turn: Turn) -> bool:
+    """The guard's eating-disorder flag on this turn is the user's own, and what they told just before was
+    exercise to make up for eating, or not eating."""
+    found = turn.safety
+    if found is None or found.category != "eating_disorder" or re.search(r"other|carer|someone", found.rule_id):
+        return False
+    told = [parse.prepare(str(r.get("text", ""))) for r in turn.history[-6:] if r.get("role") == "user"]
+    return any(_EXERCISE_TO_MAKE_UP.search(text) or _RESTRICTING.search(text) for text in told)
 
 
 async def ed_gentle(turn: Turn, state: dict[str, Any]) -> str:
