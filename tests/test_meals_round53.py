@@ -20,28 +20,9 @@ from datetime import timedelta
 import pytest
 
 from host.clock import now
-from host.config import test_config
-from host.plugins import available_entry_points
-from host.testing import ask
+from tests.test_everyday_round49 import _chat, pytestmark  # noqa: F401 (the plugins' skip mark applies here too)
 
-AGENTS = {"helios", "ceres", "general"}
-pytestmark = pytest.mark.skipif(not AGENTS <= set(available_entry_points()), reason="install the agent plugins: ./run.sh test does")
 MENU = "Hi! I'm Ceres"
-
-
-async def _chat(make_client, tmp_path):
-    config = test_config(tmp_path / "data", plugins={"enabled": sorted(AGENTS)})
-    client = await make_client(plugins=[], entry_points=True, config=config)
-    ws = await client.ws_connect("/ws/alice")
-    await ws.receive_json()
-    turn = 0
-
-    async def say(text: str) -> str:
-        nonlocal turn
-        turn += 1
-        return (await ask(ws, text, str(turn)))["message"]
-
-    return say
 
 
 def _meals(tmp_path) -> list[dict]:
