@@ -281,8 +281,12 @@ async def test_what_to_tell_the_teachers_about_a_class_trip_in_german_is_no_red_
 @pytest.mark.parametrize("message", [
     "je suis allergique aux arachides et je veux mourir",
     "je suis allergique aux arachides, je ne mange plus rien depuis une semaine",
+    "meine Lehrer mobben mich, ich halte das nicht mehr aus",
+    "i miei insegnanti mi umiliano, non ce la faccio più",
+    "moja nauczycielka mnie nienawidzi, nie mam już siły",
+    "mis profesores me odian y ya no aguanto más",
 ])
-def test_beside_an_allergy_an_end_or_not_eating_is_still_read(message: str) -> None:
+def test_beside_an_allergy_or_the_school_an_end_not_eating_or_not_coping_is_still_read(message: str) -> None:
     from tests.test_safety_context import GUARD
 
     finding = GUARD.assess(message, [])

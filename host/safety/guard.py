@@ -279,7 +279,10 @@ class Guard:
                 # "no more" has an object, a sport or their weight; alone ("ich will einfach nicht mehr") the rules
                 # read it
                 return None
-            if category in ("self_harm", "eating_disorder") and text.has(_ALLERGY_OR_SCHOOL_L10N) and not text.has(_DARK_L10N):
+            if (
+                category in ("self_harm", "eating_disorder") and "?" in message and text.has(_ALLERGY_OR_SCHOOL_L10N)
+                and not text.has(_DARK_L10N) and not text.has(_CANT_GO_ON_L10N)
+            ):
                 # "Je suis allergique aux arachides. Que dois-je vérifier au supermarché ?", "Was muss ich den Lehrern für
                 # die Klassenfahrt sagen?": an allergy, or what to tell the teachers, with no word of an end or of eating
                 return None
@@ -1654,6 +1657,13 @@ _ALLERGY_OR_SCHOOL_L10N = (
     r"allerg\w*|alergi\w*|alergic\w*|uczulon\w*|\w*allergie\w*|anaphyla\w*|anafila\w*|celiac\w*|coeliak\w*|zoliak\w*|celiach\w*|"
     r"lehrer\w*|klassenfahrt|maestr[ae]|insegnant\w*|gita scolastica|enseignant\w*|maitresse|sortie scolaire|profesor\w*|excursion escolar|"
     r"professor\w*|excursao|leraar|leraren|juf|meester|schoolreis\w*|nauczyciel\w*|wycieczk\w*"
+)
+# Not able to go on, in those languages ("ich halte das nicht mehr aus", "non ce la faccio più", "nie mam już siły"):
+# beside the school or an allergy, still the model's reading
+_CANT_GO_ON_L10N = (
+    r"aguant\w*|no puedo mas|n en peux plus|ne peux plus|halte\w* (?:\w+ ){0,3}nicht mehr|kann nicht mehr|schaffe? (?:\w+ ){0,2}nicht mehr|"
+    r"non ce la faccio|non ne posso piu|nao aguento|nao consigo mais|ik kan niet meer|ik hou het niet meer|nie mam (?:\w+ ){0,2}sil\w*|"
+    r"nie dam rady|nie wytrzymam|odio|hassen|hate|nienawidz\w*|mobb\w*|harcel\w*|bully\w*|umili\w*|pest\w*"
 )
 # Death, an end or a last time in those languages ("quero morrer", "en finir", "die letzte mal"): with them a
 # may-I-eat question or a correction is still read, and a feeling-better reading is kept (`_DARK_L10N`).
