@@ -304,3 +304,21 @@ async def test_a_workout_asked_right_after_an_eating_disorder_answer_gets_no_pla
     reply = await ask(ws, ask_for, "2")
     assert "Your 3-day" not in reply["message"] and "×" not in reply["message"], reply["message"]
     assert "talk to someone you trust or your doctor" in reply["message"], reply["message"]
+
+
+@pytest.mark.parametrize(("message", "food"), [
+    ("a bowl of ramen from the place near work", "ramen"),
+    ("had a kebab after the pub", "doner kebab"),
+    ("chips from the chippy near my house", "french fries"),
+    ("a curry from the indian opposite work", "chicken curry"),
+])
+async def test_where_a_meal_came_from_is_not_read_as_food(make_client, tmp_path, message: str, food: str) -> None:
+    ws = await _socket(make_client, tmp_path, "ollie")
+    reply = await ask(ws, message, "1")
+    assert reply["message"].startswith("Logged") and food in reply["message"] and "didn't catch" not in reply["message"], reply["message"]
+
+
+async def test_banana_bread_is_its_own_food_not_a_banana_and_bread(make_client, tmp_path) -> None:
+    ws = await _socket(make_client, tmp_path, "bea")
+    reply = await ask(ws, "2 slices of banana bread and a flat white", "1")
+    assert "banana bread: 2 slices (120 g) — 392 kcal" in reply["message"] and "white bread" not in reply["message"], reply["message"]

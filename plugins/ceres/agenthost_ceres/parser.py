@@ -428,7 +428,7 @@ def _parse_meal(text: str, table: FoodTable, reference: date) -> ParsedMeal:
             quantity, unit, bad = None, None, None
             i += 1
             continue
-        if token in ("from", "at", "fae", "frae") and (place := _place_end(tokens, i + 1)) is not None:
+        if token in ("from", "at", "fae", "frae", "after") and (place := _place_end(tokens, i + 1)) is not None:
             i = place  # "from the taco truck", "at the kebab shop": where it came from, not one more taco
             continue
         if token == BAD_NUMBER or (token in NOT_NUMBERS and _food_or_unit_next(tokens, i + 1, table)):
@@ -683,6 +683,8 @@ AT_HOME = re.compile(r"\b(?:at|from) home\b|\bhome[- ]?(?:cooked|made)\b")
 FROM_A_PLACE = re.compile(
     r"\b(?:from|at|in) (?:the|a|our|my|that|this) (?:local |usual |new )?(?:curry house|curry place|indian|chinese|thai|chippy|chip shop|"
     r"takeaway|take away|kebab shop|kebab place|pub|restaurant|cafe|caf[eé]|canteen|work canteen|food court|burger place|pizza place|drive thru|drive through)\b"
+    # and where that place is: "from the chippy near my house", "at the cafe opposite work"
+    r"(?:\s+(?:near|by|opposite|beside|outside|behind|next to|across from|round the corner from)(?:\s+(?:the|my|our|a|work|office|home|station|corner|street|road|uni|school|college|gym|campus|house|flat)\b)+)?"
 )
 # A shop or how a food was bought: says nothing of which food it is.
 BOUGHT_AT = re.compile(
@@ -1038,8 +1040,23 @@ def _place_end(tokens: Sequence[str], j: int) -> int | None:
         if tokens[k] in SEPARATORS:
             return None
         if tokens[k] in PLACE_WORDS and k > j - 1:
-            return k + 1
+            return _where_end(tokens, k + 1)
     return None
+
+
+# Where the place is, said after it ("the place near work", "the van outside the station"): part of the place
+_WHERE = frozenset("near by opposite beside outside behind next round across".split())
+_WHERE_WORDS = frozenset("to the my our a work office home station corner street road uni school college gym campus".split())
+
+
+def _where_end(tokens: Sequence[str], j: int) -> int:
+    """The index after the place's own whereabouts from tokens[j] ("near work"), or j when none are said."""
+    if j >= len(tokens) or tokens[j] not in _WHERE:
+        return j
+    k = j + 1
+    while k < len(tokens) and k <= j + 4 and (tokens[k] in _WHERE_WORDS or tokens[k] in PLACE_WORDS):
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _plural_words(words: str) -> str:
